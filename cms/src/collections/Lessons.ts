@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload';
+import { contentAccess } from '../access/contentAccess.ts';
+import { lessonEditor } from '../editor.ts';
+import { slugField } from '../fields/slug.ts';
+import { draftsAndVersions, publishHooks } from './publishing.ts';
+
+export const Lessons: CollectionConfig = {
+  slug: 'lessons',
+  labels: { singular: { da: 'Lektion', en: 'Lesson' }, plural: { da: 'Lektioner', en: 'Lessons' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'] },
+  access: contentAccess,
+  versions: draftsAndVersions,
+  hooks: publishHooks,
+  fields: [
+    { name: 'title', type: 'text', label: { da: 'Titel', en: 'Title' }, required: true, localized: true },
+    slugField(),
+    { name: 'summary', type: 'textarea', label: { da: 'Kort beskrivelse', en: 'Summary' }, localized: true },
+    {
+      name: 'body',
+      type: 'richText',
+      label: { da: 'Indhold', en: 'Body' },
+      editor: lessonEditor,
+      localized: true,
+    },
+  ],
+};

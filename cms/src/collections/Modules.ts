@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload';
+import { contentAccess } from '../access/contentAccess.ts';
+import { slugField } from '../fields/slug.ts';
+import { draftsAndVersions, publishHooks } from './publishing.ts';
+
+export const Modules: CollectionConfig = {
+  slug: 'modules',
+  labels: { singular: { da: 'Modul', en: 'Module' }, plural: { da: 'Moduler', en: 'Modules' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'] },
+  access: contentAccess,
+  versions: draftsAndVersions,
+  hooks: publishHooks,
+  fields: [
+    { name: 'title', type: 'text', label: { da: 'Titel', en: 'Title' }, required: true, localized: true },
+    slugField(),
+    { name: 'summary', type: 'textarea', label: { da: 'Kort beskrivelse', en: 'Summary' }, localized: true },
+    {
+      name: 'lessons',
+      type: 'relationship',
+      label: { da: 'Lektioner (i læserækkefølge)', en: 'Lessons (in reading order)' },
+      relationTo: 'lessons',
+      hasMany: true,
+    },
+  ],
+};

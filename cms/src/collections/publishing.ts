@@ -1,0 +1,13 @@
+import type { CollectionConfig } from 'payload';
+import { notifyPublishAfterChange, notifyPublishAfterDelete } from '../hooks/notifyPublish.ts';
+
+/** Drafts with version history: only the published version is exported to the site. */
+export const draftsAndVersions: CollectionConfig['versions'] = {
+  drafts: true,
+  maxPerDoc: 50,
+};
+
+export const publishHooks: CollectionConfig['hooks'] = {
+  afterChange: [notifyPublishAfterChange],
+  afterDelete: [notifyPublishAfterDelete],
+};

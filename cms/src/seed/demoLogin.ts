@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cmsDataDir } from '../paths.ts';
+
+/*
+ * The seeded admin's log-in: a fresh random password per database, kept next to the local
+ * database (git-ignored) so `npm start` can print it again. Never a fixed default.
+ */
+
+export type Login = { email: string; password: string };
+
+export const demoAdminEmail = 'admin@sundhedscenter.local';
+const loginFile = `${cmsDataDir}/demo-login.json`;
+
+export function newDemoLogin(): Login {
+  return { email: demoAdminEmail, password: randomBytes(12).toString('base64url') };
+}
+
+export function saveDemoLogin(login: Login, file = loginFile): void {
+  mkdirSync(cmsDataDir, { recursive: true });
+  writeFileSync(file, `${JSON.stringify(login, null, 2)}\n`, { mode: 0o600 });
+}
+
+export function readDemoLogin(file = loginFile): Login | undefined {
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as Login;
+}

@@ -1,0 +1,51 @@
+/*
+ * Builds Lexical editor state (what Payload stores for rich text) from plain strings, so seed
+ * content reads as prose. `**words**` marks bold text; nothing else is interpreted.
+ */
+
+const TEXT_BOLD = 1;
+
+type LexicalNode = Record<string, unknown>;
+
+function textNodes(text: string): LexicalNode[] {
+  return text
+    .split(/(\*\*[^*]+\*\*)/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const bold = part.startsWith('**') && part.endsWith('**');
+      return {
+        type: 'text',
+        text: bold ? part.slice(2, -2) : part,
+        format: bold ? TEXT_BOLD : 0,
+        style: '',
+        mode: 'normal',
+        detail: 0,
+        version: 1,
+      };
+    });
+}
+
+const element = { format: '', indent: 0, version: 1, direction: 'ltr' as const };
+
+export const p = (text: string): LexicalNode => ({
+  ...element,
+  type: 'paragraph',
+  textFormat: 0,
+  textStyle: '',
+  children: textNodes(text),
+});
+
+export const h2 = (text: string): LexicalNode => ({ ...element, type: 'heading', tag: 'h2', children: textNodes(text) });
+
+export const ul = (items: string[]): LexicalNode => ({
+  ...element,
+  type: 'list',
+  listType: 'bullet',
+  tag: 'ul',
+  start: 1,
+  children: items.map((item, index) => ({ ...element, type: 'listitem', value: index + 1, children: textNodes(item) })),
+});
+
+export function richText(...children: LexicalNode[]) {
+  return { root: { ...element, type: 'root', children } };
+}

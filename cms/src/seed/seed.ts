@@ -1,0 +1,52 @@
+import type { Payload } from 'payload';
+import { skipPublishHook } from '../hooks/notifyPublish.ts';
+import { demoModules, demoMunicipalities, demoProgram } from './demoDiabetes.ts';
+import type { Login } from './demoLogin.ts';
+
+const quiet = { [skipPublishHook]: true };
+
+export async function isEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true });
+  return totalDocs === 0;
+}
+
+/** Loads the demo program (published, Danish) and an admin user into an empty database. */
+export async function seedDemo(payload: Payload, admin: Login): Promise<void> {
+  await payload.create({
+    collection: 'users',
+    data: { email: admin.email, password: admin.password, name: 'Demo-administrator', roles: ['admin'] },
+    context: quiet,
+  });
+
+  for (const municipality of demoMunicipalities) {
+    await payload.create({ collection: 'municipalities', data: municipality, context: quiet });
+  }
+
+  const moduleIds: number[] = [];
+  for (const { lessons, ...module } of demoModules) {
+    const lessonIds: number[] = [];
+    for (const lesson of lessons) {
+      const created = await payload.create({
+        collection: 'lessons',
+        locale: 'da',
+        data: { ...lesson, _status: 'published' },
+        context: quiet,
+      });
+      lessonIds.push(created.id);
+    }
+    const created = await payload.create({
+      collection: 'modules',
+      locale: 'da',
+      data: { ...module, lessons: lessonIds, _status: 'published' },
+      context: quiet,
+    });
+    moduleIds.push(created.id);
+  }
+
+  await payload.create({
+    collection: 'programs',
+    locale: 'da',
+    data: { ...demoProgram, modules: moduleIds, _status: 'published' },
+    context: quiet,
+  });
+}

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { lessonSchema } from './schema/lesson.ts';
+import { moduleSchema } from './schema/module.ts';
+import { municipalitySchema } from './schema/municipality.ts';
+import { programSchema } from './schema/program.ts';
+
+/*
+ * Where published content lives on disk: content/<locale>/<collection>/<slug>.json.
+ * The exporter writes this layout and the site's content config reads it; both import it from here.
+ */
+
+export const contentRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export const contentLocales = ['da'] as const;
+export type ContentLocale = (typeof contentLocales)[number];
+
+export const contentCollections = {
+  programs: programSchema,
+  modules: moduleSchema,
+  lessons: lessonSchema,
+  municipalities: municipalitySchema,
+} as const;
+export type ContentCollection = keyof typeof contentCollections;
+
+export function collectionDir(locale: ContentLocale, collection: ContentCollection): string {
+  return `${contentRoot}${locale}/${collection}`;
+}
