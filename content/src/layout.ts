@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonSchema } from './schema/lesson.ts';
 import { moduleSchema } from './schema/module.ts';
@@ -9,7 +10,8 @@ import { programSchema } from './schema/program.ts';
  * The exporter writes this layout and the site's content config reads it; both import it from here.
  */
 
-export const contentRoot = fileURLToPath(new URL('..', import.meta.url));
+// (Not `new URL('..', import.meta.url)`: Turbopack takes that for an asset import.)
+export const contentRoot = `${resolve(dirname(fileURLToPath(import.meta.url)), '..')}/`;
 
 export const contentLocales = ['da'] as const;
 export type ContentLocale = (typeof contentLocales)[number];

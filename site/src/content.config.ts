@@ -1,0 +1,14 @@
+import { collectionDir, lessonSchema, moduleSchema, municipalitySchema, programSchema } from '@sundhed/content';
+import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+
+/* The site reads only content/: the same schemas the exporter validated against. */
+const fromContent = (name: Parameters<typeof collectionDir>[1]) =>
+  glob({ pattern: '*.json', base: collectionDir('da', name) });
+
+export const collections = {
+  programs: defineCollection({ loader: fromContent('programs'), schema: programSchema }),
+  modules: defineCollection({ loader: fromContent('modules'), schema: moduleSchema }),
+  lessons: defineCollection({ loader: fromContent('lessons'), schema: lessonSchema }),
+  municipalities: defineCollection({ loader: fromContent('municipalities'), schema: municipalitySchema }),
+};
