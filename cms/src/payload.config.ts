@@ -1,33 +1,7 @@
-import { da } from '@payloadcms/translations/languages/da';
-import { en } from '@payloadcms/translations/languages/en';
 import { buildConfig } from 'payload';
-import sharp from 'sharp';
-import { Lessons } from './collections/Lessons.ts';
-import { Modules } from './collections/Modules.ts';
-import { Municipalities } from './collections/Municipalities.ts';
-import { Programs } from './collections/Programs.ts';
-import { Users } from './collections/Users.ts';
+import { cmsConfig } from './config.ts';
 import { databaseAdapter } from './db/adapter.ts';
-import { lessonEditor } from './editor.ts';
 import { resolvePayloadSecret } from './env.ts';
-import { cmsDir } from './paths.ts';
 
-export default buildConfig({
-  secret: resolvePayloadSecret(),
-  db: databaseAdapter(),
-  editor: lessonEditor,
-  sharp,
-  collections: [Users, Municipalities, Programs, Modules, Lessons],
-  admin: { user: Users.slug, importMap: { baseDir: `${cmsDir}src` } },
-  i18n: { supportedLanguages: { da, en }, fallbackLanguage: 'da' },
-  localization: {
-    locales: [
-      { code: 'da', label: 'Dansk' },
-      { code: 'en', label: 'English' },
-    ],
-    defaultLocale: 'da',
-    fallback: true,
-  },
-  typescript: { outputFile: `${cmsDir}src/payload-types.ts` },
-  telemetry: false,
-});
+/* Secret and database come from the environment and are checked here, at start-up. */
+export default buildConfig(cmsConfig({ secret: resolvePayloadSecret(), db: databaseAdapter() }));

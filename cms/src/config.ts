@@ -1,0 +1,36 @@
+import { da } from '@payloadcms/translations/languages/da';
+import { en } from '@payloadcms/translations/languages/en';
+import type { Config, DatabaseAdapterObj } from 'payload';
+import sharp from 'sharp';
+import { Lessons } from './collections/Lessons.ts';
+import { Modules } from './collections/Modules.ts';
+import { Municipalities } from './collections/Municipalities.ts';
+import { Programs } from './collections/Programs.ts';
+import { Users } from './collections/Users.ts';
+import { lessonEditor } from './editor.ts';
+import { cmsDir } from './paths.ts';
+
+export type CmsConfigOptions = { secret: string; db: DatabaseAdapterObj };
+
+/** The whole CMS but its secret and database, so tests can run it on a throwaway SQLite file. */
+export function cmsConfig({ secret, db }: CmsConfigOptions): Config {
+  return {
+    secret,
+    db,
+    editor: lessonEditor,
+    sharp,
+    collections: [Users, Municipalities, Programs, Modules, Lessons],
+    admin: { user: Users.slug, importMap: { baseDir: `${cmsDir}src` } },
+    i18n: { supportedLanguages: { da, en }, fallbackLanguage: 'da' },
+    localization: {
+      locales: [
+        { code: 'da', label: 'Dansk' },
+        { code: 'en', label: 'English' },
+      ],
+      defaultLocale: 'da',
+      fallback: true,
+    },
+    typescript: { outputFile: `${cmsDir}src/payload-types.ts` },
+    telemetry: false,
+  };
+}

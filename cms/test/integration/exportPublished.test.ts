@@ -1,0 +1,115 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lessonSchema, moduleSchema } from '@sundhed/content';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportContent } from '../../../scripts/export/exportContent.ts';
+import { skipPublishHook } from '../../src/hooks/notifyPublish.ts';
+import { p, richText } from '../../src/seed/lexical.ts';
+import { seedDemo } from '../../src/seed/seed.ts';
+import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
+
+const quiet = { [skipPublishHook]: true };
+let cms: ThrowawayCms;
+let out: string;
+
+const readJson = (path: string) => JSON.parse(readFileSync(join(out, path), 'utf8')) as unknown;
+
+beforeAll(async () => {
+  cms = await throwawayCms();
+  out = mkdtempSync(join(tmpdir(), 'sundhed-content-'));
+  await seedDemo(cms.payload, { email: 'admin@test.local', password: 'test-password-123' });
+});
+
+afterAll(async () => {
+  await cms.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('export of published content through the Local API', () => {
+  it('writes every seeded document as a file that matches its schema', async () => {
+    const summary = await exportContent(cms.payload, out);
+    expect(summary.added).toHaveLength(13);
+    const lessons = readdirSync(join(out, 'da/lessons'));
+    expect(lessons).toHaveLength(6);
+    for (const name of lessons) expect(lessonSchema.safeParse(readJson(`da/lessons/${name}`)).success).toBe(true);
+  });
+
+  it('leaves out a draft, and writes it once it is published', async () => {
+    const draft = await cms.payload.create({
+      collection: 'lessons',
+      locale: 'da',
+      draft: true,
+      data: { title: 'Søvn og blodsukker', slug: 'soevn-og-blodsukker', summary: 'Kladde', body: richText(p('Sov godt.')), _status: 'draft' },
+      context: quiet,
+    });
+    const { docs } = await cms.payload.find({ collection: 'modules', where: { slug: { equals: 'forstaa-din-diabetes' } } });
+    const module = docs[0];
+    if (!module) throw new Error('seeded module missing');
+    const lessonIds = (module.lessons ?? []).map((lesson) => (typeof lesson === 'number' ? lesson : lesson.id));
+    await cms.payload.update({
+      collection: 'modules',
+      id: module.id,
+      data: { lessons: [...lessonIds, draft.id], _status: 'published' },
+      context: quiet,
+    });
+
+    const afterDraft = await exportContent(cms.payload, out);
+    expect(afterDraft.added).toEqual([]);
+    const moduleFile = moduleSchema.parse(readJson('da/modules/forstaa-din-diabetes.json'));
+    expect(moduleFile.lessons).not.toContain('soevn-og-blodsukker');
+
+    await cms.payload.update({ collection: 'lessons', id: draft.id, data: { _status: 'published' }, context: quiet });
+    const afterPublish = await exportContent(cms.payload, out);
+    expect(afterPublish.added).toEqual(['da/lessons/soevn-og-blodsukker.json']);
+    expect(afterPublish.changed).toEqual(['da/modules/forstaa-din-diabetes.json']);
+    expect(moduleSchema.parse(readJson('da/modules/forstaa-din-diabetes.json')).lessons.at(-1)).toBe('soevn-og-blodsukker');
+  });
+
+  it('gives byte-identical files for the same CMS state', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'sundhed-content-again-'));
+    try {
+      await exportContent(cms.payload, again);
+      const rerun = await exportContent(cms.payload, out);
+      expect(rerun.added.length + rerun.changed.length + rerun.removed.length).toBe(0);
+      for (const dir of ['da/programs', 'da/modules', 'da/lessons', 'da/municipalities']) {
+        for (const name of readdirSync(join(out, dir))) {
+          expect(readFileSync(join(again, dir, name), 'utf8')).toBe(readFileSync(join(out, dir, name), 'utf8'));
+        }
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps editor text that looks like code as plain text', async () => {
+    const attempts = [
+      '{process.exit(1)}',
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      "import fs from 'node:fs'",
+      'export const x = 1',
+    ];
+    await cms.payload.create({
+      collection: 'lessons',
+      locale: 'da',
+      data: { title: 'Kodeagtig tekst', slug: 'kodeagtig-tekst', summary: attempts[1], body: richText(...attempts.map((text) => p(text))), _status: 'published' },
+      context: quiet,
+    });
+    await exportContent(cms.payload, out);
+    const lesson = lessonSchema.parse(readJson('da/lessons/kodeagtig-tekst.json'));
+    expect(lesson.summary).toBe('<script>alert(1)</script>');
+    expect(lesson.body.map((block) => (block.type === 'paragraph' ? block.children : []))).toEqual(
+      attempts.map((text) => [{ type: 'text', text }]),
+    );
+  });
+
+  it('removes the file of a document that is unpublished', async () => {
+    const { docs } = await cms.payload.find({ collection: 'lessons', where: { slug: { equals: 'kodeagtig-tekst' } } });
+    const lesson = docs[0];
+    if (!lesson) throw new Error('lesson missing');
+    await cms.payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'draft' }, context: quiet });
+    const summary = await exportContent(cms.payload, out);
+    expect(summary.removed).toEqual(['da/lessons/kodeagtig-tekst.json']);
+  });
+});

@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { getViteConfig } from 'astro/config';
+
+/* Astro's own Vite setup, so tests can render .astro components with the container API. */
+export default getViteConfig(
+  {
+    test: {
+      name: 'site',
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      include: ['test/**/*.test.ts'],
+    },
+  },
+  { root: fileURLToPath(new URL('.', import.meta.url)) },
+);
