@@ -6,10 +6,10 @@ import {
   InlineToolbarFeature,
   ItalicFeature,
   LinkFeature,
+  lexicalEditor,
   OrderedListFeature,
   ParagraphFeature,
   UnorderedListFeature,
-  lexicalEditor,
 } from '@payloadcms/richtext-lexical';
 
 /*

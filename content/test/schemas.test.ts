@@ -8,7 +8,14 @@ const lesson = {
   readingMinutes: 2,
   body: [
     { type: 'heading', level: 2, children: [{ type: 'text', text: 'Sådan', bold: true }] },
-    { type: 'paragraph', children: [{ type: 'text', text: 'Tekst' }, { type: 'linebreak' }, { type: 'link', href: 'https://www.sundhed.dk/', children: [{ type: 'text', text: 'sundhed.dk' }] }] },
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'Tekst' },
+        { type: 'linebreak' },
+        { type: 'link', href: 'https://www.sundhed.dk/', children: [{ type: 'text', text: 'sundhed.dk' }] },
+      ],
+    },
     { type: 'list', ordered: false, items: [[{ type: 'text', text: 'Et punkt' }]] },
     { type: 'quote', children: [{ type: 'text', text: 'Citat' }] },
   ],
@@ -17,9 +24,13 @@ const lesson = {
 describe('content schemas', () => {
   it('accepts a complete lesson, module and program', () => {
     expect(lessonSchema.parse(lesson)).toEqual(lesson);
-    expect(moduleSchema.parse({ slug: 'm', title: 'Modul', summary: '', lessons: ['a', 'b'] }).lessons).toEqual(['a', 'b']);
+    expect(moduleSchema.parse({ slug: 'm', title: 'Modul', summary: '', lessons: ['a', 'b'] }).lessons).toEqual([
+      'a',
+      'b',
+    ]);
     expect(
-      programSchema.parse({ slug: 'p', title: 'Forløb', summary: '', audience: 'staff', demo: false, modules: [] }).audience,
+      programSchema.parse({ slug: 'p', title: 'Forløb', summary: '', audience: 'staff', demo: false, modules: [] })
+        .audience,
     ).toBe('staff');
   });
 
@@ -51,11 +62,15 @@ describe('content schemas', () => {
   });
 
   it('rejects a level-1 heading (the page title is the only h1) and zero reading time', () => {
-    expect(lessonSchema.safeParse({ ...lesson, body: [{ type: 'heading', level: 1, children: [] }] }).success).toBe(false);
+    expect(lessonSchema.safeParse({ ...lesson, body: [{ type: 'heading', level: 1, children: [] }] }).success).toBe(
+      false,
+    );
     expect(lessonSchema.safeParse({ ...lesson, readingMinutes: 0 }).success).toBe(false);
   });
 
   it('rejects a block type the site cannot render', () => {
-    expect(lessonSchema.safeParse({ ...lesson, body: [{ type: 'html', value: '<script></script>' }] }).success).toBe(false);
+    expect(lessonSchema.safeParse({ ...lesson, body: [{ type: 'html', value: '<script></script>' }] }).success).toBe(
+      false,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import config from '@sundhed/cms/config';
 import { getPayload } from 'payload';
-import { describeSummary, exportContent } from './exportContent.ts';
 import { ExportError } from './ExportError.ts';
+import { describeSummary, exportContent } from './exportContent.ts';
 
 /** `npm run export`: published CMS content → content/. */
 const payload = await getPayload({ config });

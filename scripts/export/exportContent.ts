@@ -6,7 +6,7 @@ import { type WriteSummary, writeFiles } from './writeFiles.ts';
 const collections = Object.keys(contentCollections) as ContentCollection[];
 
 async function published(payload: Payload, collection: ContentCollection, locale: string): Promise<CmsDocument[]> {
-  const hasDrafts = Boolean(payload.collections[collection].config.versions?.drafts);
+  const hasDrafts = Boolean(payload.collections[collection]?.config.versions?.drafts);
   const where: Where = hasDrafts ? { _status: { equals: 'published' } } : {};
   const { docs } = await payload.find({
     collection,

@@ -38,7 +38,10 @@ function inlines(node: LexicalNode, where: string): Inline[] {
         const fields = (child.fields ?? {}) as { url?: unknown };
         const href = hrefSchema.safeParse(fields.url);
         if (!href.success) {
-          throw new ExportError(where, `link "${String(fields.url)}" er ikke tilladt: ${href.error.issues[0]?.message}`);
+          throw new ExportError(
+            where,
+            `link "${String(fields.url)}" er ikke tilladt: ${href.error.issues[0]?.message}`,
+          );
         }
         const children = childrenOf(child)
           .filter((grandchild) => grandchild.type === 'text')
@@ -83,7 +86,7 @@ function block(node: LexicalNode, where: string): RichTextBlock {
 export function lexicalToRichText(state: unknown, where: string): RichText {
   if (state === null || state === undefined) return [];
   const root = (state as { root?: LexicalNode }).root;
-  if (!root || root.type !== 'root') throw new ExportError(where, 'indholdet er ikke gyldig Lexical-tekst');
+  if (root?.type !== 'root') throw new ExportError(where, 'indholdet er ikke gyldig Lexical-tekst');
   return childrenOf(root)
     .map((node) => block(node, where))
     .filter((item) => !(item.type === 'paragraph' && item.children.length === 0));

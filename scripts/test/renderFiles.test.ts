@@ -6,7 +6,17 @@ import { readingMinutes } from '../export/readingMinutes.ts';
 
 function published(): PublishedDocuments {
   return {
-    programs: [{ id: 1, slug: 'diabetes', title: 'Diabetes', summary: 'Om diabetes', audience: 'citizens', demo: true, modules: [11, 12] }],
+    programs: [
+      {
+        id: 1,
+        slug: 'diabetes',
+        title: 'Diabetes',
+        summary: 'Om diabetes',
+        audience: 'citizens',
+        demo: true,
+        modules: [11, 12],
+      },
+    ],
     modules: [{ id: 11, slug: 'forstaa', title: 'Forstå', summary: '', lessons: [22, 21, 99] }],
     lessons: [
       { id: 21, slug: 'a-lektion', title: 'A', summary: '', body: richText(p('Første')) },
@@ -43,7 +53,9 @@ describe('mapping published documents to content files', () => {
     const docs = published();
     docs.lessons.push({ id: 23, slug: 'Ugyldig Adresse', title: 'C', summary: '', body: null });
     expect(() => renderFiles(mapDocuments(docs), 'da')).toThrow(ExportError);
-    expect(() => renderFiles(mapDocuments(docs), 'da')).toThrow(/lessons\/Ugyldig Adresse: passer ikke til skemaet: slug:/);
+    expect(() => renderFiles(mapDocuments(docs), 'da')).toThrow(
+      /lessons\/Ugyldig Adresse: passer ikke til skemaet: slug:/,
+    );
   });
 
   it('refuses two documents with the same address', () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,13 +12,32 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('writing content files incrementally', () => {
   it('adds, rewrites only what changed, and removes what is no longer published', () => {
-    writeFiles(root, ['da/lessons'], new Map([['da/lessons/a.json', 'A\n'], ['da/lessons/b.json', 'B\n']]));
+    writeFiles(
+      root,
+      ['da/lessons'],
+      new Map([
+        ['da/lessons/a.json', 'A\n'],
+        ['da/lessons/b.json', 'B\n'],
+      ]),
+    );
     const past = new Date('2020-01-01T00:00:00Z');
     utimesSync(join(root, 'da/lessons/a.json'), past, past);
 
-    const summary = writeFiles(root, ['da/lessons'], new Map([['da/lessons/a.json', 'A\n'], ['da/lessons/c.json', 'C\n']]));
+    const summary = writeFiles(
+      root,
+      ['da/lessons'],
+      new Map([
+        ['da/lessons/a.json', 'A\n'],
+        ['da/lessons/c.json', 'C\n'],
+      ]),
+    );
 
-    expect(summary).toEqual({ added: ['da/lessons/c.json'], changed: [], removed: ['da/lessons/b.json'], unchanged: 1 });
+    expect(summary).toEqual({
+      added: ['da/lessons/c.json'],
+      changed: [],
+      removed: ['da/lessons/b.json'],
+      unchanged: 1,
+    });
     expect(statSync(join(root, 'da/lessons/a.json')).mtime.getTime()).toBe(past.getTime());
   });
 

@@ -8,8 +8,12 @@ for (const [name, path] of Object.entries(pageTypes)) {
   test(`axe finds no WCAG 2.1 AA violations on the ${name} page`, async ({ page }) => {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 
@@ -17,6 +21,8 @@ test('axe finds no violations on the search page with results shown', async ({ p
   await page.goto(search);
   await page.getByRole('combobox').or(page.getByRole('searchbox')).first().fill('blodsukker');
   await expect(page.locator('pagefind-results a[href*="/forloeb/"]').first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(violations.map(({ id }) => id)).toEqual([]);
 });

@@ -16,7 +16,10 @@ test('scorm-again is not loaded before the reader interacts', async ({ page }) =
   expect(await page.evaluate(() => window.API?.LMSGetValue('cmi.core.lesson_status'))).toBe('incomplete');
 });
 
-test('a completed lesson stays completed after reload and a closed tab, and shows on the program page', async ({ context, page }) => {
+test('a completed lesson stays completed after reload and a closed tab, and shows on the program page', async ({
+  context,
+  page,
+}) => {
   await page.goto(lesson);
   await page.getByRole('button', { name: 'Markér lektionen som gennemført' }).click();
   await expect(page.getByText('Du har gennemført denne lektion.')).toBeVisible();
@@ -31,9 +34,9 @@ test('a completed lesson stays completed after reload and a closed tab, and show
   await again.goto(program);
   const row = again.locator('.lesson-row', { hasText: 'Mål dit blodsukker' });
   await expect(row.locator('lesson-status')).toHaveText('Gennemført');
-  await expect(again.locator('.lesson-row', { hasText: 'Hvad er type 2-diabetes?' }).locator('lesson-status')).toHaveText(
-    'Ikke startet',
-  );
+  await expect(
+    again.locator('.lesson-row', { hasText: 'Hvad er type 2-diabetes?' }).locator('lesson-status'),
+  ).toHaveText('Ikke startet');
   await expect(again.getByText(`1 af ${lessonCount} lektioner gennemført`)).toBeVisible();
 
   await again.goto(lesson);

@@ -1,6 +1,6 @@
+import { defineCollection } from 'astro:content';
 import { collectionDir, lessonSchema, moduleSchema, municipalitySchema, programSchema } from '@sundhed/content';
 import { glob } from 'astro/loaders';
-import { defineCollection } from 'astro:content';
 
 /* The site reads only content/: the same schemas the exporter validated against. */
 const fromContent = (name: Parameters<typeof collectionDir>[1]) =>

@@ -2,8 +2,8 @@ import type { RichText as RichTextData } from '@sundhed/content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import RichText from '../src/components/RichText.astro';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import RichText from '../src/components/RichText.astro';
 
 const attempts = [
   '{process.exit(1)}',
@@ -16,7 +16,19 @@ const attempts = [
 const blocks: RichTextData = [
   ...attempts.map((text) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] })),
   { type: 'heading', level: 2, children: [{ type: 'text', text: '<svg onload=alert(2)>', bold: true }] },
-  { type: 'list', ordered: false, items: [[{ type: 'link', href: 'https://www.sundhed.dk/', children: [{ type: 'text', text: '"><script>alert(3)</script>' }] }]] },
+  {
+    type: 'list',
+    ordered: false,
+    items: [
+      [
+        {
+          type: 'link',
+          href: 'https://www.sundhed.dk/',
+          children: [{ type: 'text', text: '"><script>alert(3)</script>' }],
+        },
+      ],
+    ],
+  },
 ];
 
 describe('editor text on a page', () => {

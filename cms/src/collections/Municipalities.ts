@@ -9,8 +9,5 @@ export const Municipalities: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
   access: contentAccess,
   hooks: publishHooks,
-  fields: [
-    { name: 'name', type: 'text', label: { da: 'Navn', en: 'Name' }, required: true },
-    slugField('name'),
-  ],
+  fields: [{ name: 'name', type: 'text', label: { da: 'Navn', en: 'Name' }, required: true }, slugField('name')],
 };

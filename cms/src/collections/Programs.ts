@@ -28,7 +28,10 @@ export const Programs: CollectionConfig = {
     {
       name: 'demo',
       type: 'checkbox',
-      label: { da: 'Demoindhold (vises som "ikke medicinsk rådgivning")', en: 'Demo content (shown as "not medical advice")' },
+      label: {
+        da: 'Demoindhold (vises som "ikke medicinsk rådgivning")',
+        en: 'Demo content (shown as "not medical advice")',
+      },
       defaultValue: false,
     },
     {

@@ -34,12 +34,25 @@ export const demoModules: SeedModule[] = [
         title: 'Hvad er type 2-diabetes?',
         summary: 'Kort fortalt om sygdommen, og hvorfor det er godt at kende den.',
         body: richText(
-          p('Når du spiser, bliver en del af maden til sukker i blodet. Kroppen bruger hormonet insulin til at få sukkeret ind i cellerne, hvor det giver energi.'),
-          p('Har du type 2-diabetes, virker insulinen ikke så godt, som den skal. Derfor bliver der for meget sukker i blodet. Det kaldes et **forhøjet blodsukker**.'),
+          p(
+            'Når du spiser, bliver en del af maden til sukker i blodet. Kroppen bruger hormonet insulin til at få sukkeret ind i cellerne, hvor det giver energi.',
+          ),
+          p(
+            'Har du type 2-diabetes, virker insulinen ikke så godt, som den skal. Derfor bliver der for meget sukker i blodet. Det kaldes et **forhøjet blodsukker**.',
+          ),
           h2('Hvorfor er det vigtigt?'),
-          p('Et højt blodsukker i mange år kan skade øjne, nyrer, nerver, hjerte og blodkar. Den gode nyhed er, at du selv kan gøre meget for at holde sygdommen i ro.'),
-          ul(['Mad og drikke, der passer til dig', 'Bevægelse, som du har lyst til', 'Medicin, hvis lægen ordinerer det', 'Kontrol hos lægen, så I opdager ændringer i tide']),
-          p('Du er ikke alene. Omkring 300.000 danskere lever med type 2-diabetes, og mange lever et godt og aktivt liv med sygdommen.'),
+          p(
+            'Et højt blodsukker i mange år kan skade øjne, nyrer, nerver, hjerte og blodkar. Den gode nyhed er, at du selv kan gøre meget for at holde sygdommen i ro.',
+          ),
+          ul([
+            'Mad og drikke, der passer til dig',
+            'Bevægelse, som du har lyst til',
+            'Medicin, hvis lægen ordinerer det',
+            'Kontrol hos lægen, så I opdager ændringer i tide',
+          ]),
+          p(
+            'Du er ikke alene. Omkring 300.000 danskere lever med type 2-diabetes, og mange lever et godt og aktivt liv med sygdommen.',
+          ),
         ),
       },
       {
@@ -47,7 +60,9 @@ export const demoModules: SeedModule[] = [
         title: 'Mål dit blodsukker',
         summary: 'Sådan måler du, og hvad tallene kan fortælle dig.',
         body: richText(
-          p('Nogle med type 2-diabetes måler selv deres blodsukker. Din læge eller sygeplejerske fortæller dig, om du skal måle, og hvor tit.'),
+          p(
+            'Nogle med type 2-diabetes måler selv deres blodsukker. Din læge eller sygeplejerske fortæller dig, om du skal måle, og hvor tit.',
+          ),
           h2('Sådan gør du'),
           ul([
             'Vask og tør dine hænder.',
@@ -55,9 +70,13 @@ export const demoModules: SeedModule[] = [
             'Hold teststrimlen ind til bloddråben, og vent på tallet.',
             'Skriv tallet ned sammen med tidspunktet og hvad du har spist.',
           ]),
-          p('En blodsukkermåling viser, hvordan det står til lige nu. Tallet **HbA1c** viser derimod dit gennemsnitlige blodsukker over de sidste to til tre måneder. Det måler lægen med en blodprøve.'),
+          p(
+            'En blodsukkermåling viser, hvordan det står til lige nu. Tallet **HbA1c** viser derimod dit gennemsnitlige blodsukker over de sidste to til tre måneder. Det måler lægen med en blodprøve.',
+          ),
           h2('Når tallet er for højt eller for lavt'),
-          p('Føler du dig meget tørstig, træt eller svimmel, så mål dit blodsukker, hvis du har udstyr til det. Kontakt din læge, hvis dine målinger igen og igen ligger uden for de grænser, I har aftalt.'),
+          p(
+            'Føler du dig meget tørstig, træt eller svimmel, så mål dit blodsukker, hvis du har udstyr til det. Kontakt din læge, hvis dine målinger igen og igen ligger uden for de grænser, I har aftalt.',
+          ),
         ),
       },
     ],
@@ -72,11 +91,22 @@ export const demoModules: SeedModule[] = [
         title: 'Mad der holder blodsukkeret stabilt',
         summary: 'Gode råd om måltider, fibre og søde sager.',
         body: richText(
-          p('Der findes ikke en særlig diabeteskost. Det er den samme sunde mad, som er god for alle. Det vigtigste er, at du finder en måde at spise på, som du kan holde fast i.'),
+          p(
+            'Der findes ikke en særlig diabeteskost. Det er den samme sunde mad, som er god for alle. Det vigtigste er, at du finder en måde at spise på, som du kan holde fast i.',
+          ),
           h2('Tallerkenmodellen'),
-          p('Fyld halvdelen af tallerkenen med grøntsager. Fyld en fjerdedel med kartofler, fuldkornsris eller fuldkornspasta, og den sidste fjerdedel med fisk, kød, æg eller bønner.'),
-          ul(['Spis tre hovedmåltider og et par små mellemmåltider.', 'Vælg fuldkorn: det giver fibre, som får blodsukkeret til at stige langsommere.', 'Drik vand, når du er tørstig.', 'Gem kage og sodavand til særlige dage.']),
-          p('En diætist kan hjælpe dig med en plan, der passer til dine vaner og din økonomi. Spørg i dit sundhedscenter.'),
+          p(
+            'Fyld halvdelen af tallerkenen med grøntsager. Fyld en fjerdedel med kartofler, fuldkornsris eller fuldkornspasta, og den sidste fjerdedel med fisk, kød, æg eller bønner.',
+          ),
+          ul([
+            'Spis tre hovedmåltider og et par små mellemmåltider.',
+            'Vælg fuldkorn: det giver fibre, som får blodsukkeret til at stige langsommere.',
+            'Drik vand, når du er tørstig.',
+            'Gem kage og sodavand til særlige dage.',
+          ]),
+          p(
+            'En diætist kan hjælpe dig med en plan, der passer til dine vaner og din økonomi. Spørg i dit sundhedscenter.',
+          ),
         ),
       },
       {
@@ -84,10 +114,19 @@ export const demoModules: SeedModule[] = [
         title: 'Kom i gang med bevægelse',
         summary: 'Bevægelse sænker blodsukkeret. Start i det små.',
         body: richText(
-          p('Når du bevæger dig, bruger musklerne sukker fra blodet. Derfor kan en gåtur efter aftensmaden sænke dit blodsukker.'),
-          p('Sundhedsstyrelsen anbefaler, at voksne er fysisk aktive mindst 30 minutter om dagen. Du må gerne dele tiden op i små bidder på 10 minutter.'),
+          p(
+            'Når du bevæger dig, bruger musklerne sukker fra blodet. Derfor kan en gåtur efter aftensmaden sænke dit blodsukker.',
+          ),
+          p(
+            'Sundhedsstyrelsen anbefaler, at voksne er fysisk aktive mindst 30 minutter om dagen. Du må gerne dele tiden op i små bidder på 10 minutter.',
+          ),
           h2('Idéer til at komme i gang'),
-          ul(['Gå en tur med naboen eller hunden.', 'Tag trappen i stedet for elevatoren.', 'Cykel til købmanden.', 'Prøv holdtræning i dit sundhedscenter sammen med andre.']),
+          ul([
+            'Gå en tur med naboen eller hunden.',
+            'Tag trappen i stedet for elevatoren.',
+            'Cykel til købmanden.',
+            'Prøv holdtræning i dit sundhedscenter sammen med andre.',
+          ]),
           p('Har du ondt i brystet, eller bliver du meget forpustet, så stop og kontakt din læge, før du fortsætter.'),
         ),
       },
@@ -103,10 +142,18 @@ export const demoModules: SeedModule[] = [
         title: 'Fødderne og diabetes',
         summary: 'Hvorfor fødderne har brug for ekstra omsorg.',
         body: richText(
-          p('Diabetes kan nedsætte følesansen i fødderne. Så mærker du måske ikke et lille sår eller en vabel, og det kan blive til en infektion.'),
+          p(
+            'Diabetes kan nedsætte følesansen i fødderne. Så mærker du måske ikke et lille sår eller en vabel, og det kan blive til en infektion.',
+          ),
           h2('Se på dine fødder hver dag'),
-          ul(['Kig efter sår, rifter, vabler og rødme. Brug et spejl, hvis det er svært at se under foden.', 'Vask fødderne i lunkent vand, og tør godt mellem tæerne.', 'Brug sko, der passer, og strømper uden stramme elastikker.']),
-          p('Du kan have ret til tilskud til behandling hos en **fodterapeut**. Spørg din læge, om en fodterapeut skal se dine fødder.'),
+          ul([
+            'Kig efter sår, rifter, vabler og rødme. Brug et spejl, hvis det er svært at se under foden.',
+            'Vask fødderne i lunkent vand, og tør godt mellem tæerne.',
+            'Brug sko, der passer, og strømper uden stramme elastikker.',
+          ]),
+          p(
+            'Du kan have ret til tilskud til behandling hos en **fodterapeut**. Spørg din læge, om en fodterapeut skal se dine fødder.',
+          ),
         ),
       },
       {
@@ -114,9 +161,15 @@ export const demoModules: SeedModule[] = [
         title: 'Når motivationen svinger',
         summary: 'Det er helt normalt at have dage, hvor det er svært.',
         body: richText(
-          p('Lyst og overskud går op og ned. Det gælder for alle. Det vigtige er ikke at være perfekt, men at komme tilbage på sporet.'),
+          p(
+            'Lyst og overskud går op og ned. Det gælder for alle. Det vigtige er ikke at være perfekt, men at komme tilbage på sporet.',
+          ),
           h2('Tre ting, der kan hjælpe'),
-          ul(['Sæt dig et lille mål for den næste uge, fx to gåture.', 'Fortæl en, du stoler på, hvad du vil gøre.', 'Læs en lektion igen, når du får lyst. Den ligger her, når du har brug for den.']),
+          ul([
+            'Sæt dig et lille mål for den næste uge, fx to gåture.',
+            'Fortæl en, du stoler på, hvad du vil gøre.',
+            'Læs en lektion igen, når du får lyst. Den ligger her, når du har brug for den.',
+          ]),
           p('Har du det svært i længere tid, så tal med din læge eller med en sygeplejerske i dit sundhedscenter.'),
         ),
       },

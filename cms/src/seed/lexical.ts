@@ -5,7 +5,7 @@
 
 const TEXT_BOLD = 1;
 
-type LexicalNode = Record<string, unknown>;
+type LexicalNode = { type: string; version: number; [key: string]: unknown };
 
 function textNodes(text: string): LexicalNode[] {
   return text
@@ -25,7 +25,7 @@ function textNodes(text: string): LexicalNode[] {
     });
 }
 
-const element = { format: '', indent: 0, version: 1, direction: 'ltr' as const };
+const element = { format: '' as const, indent: 0, version: 1, direction: 'ltr' as const };
 
 export const p = (text: string): LexicalNode => ({
   ...element,
@@ -35,7 +35,12 @@ export const p = (text: string): LexicalNode => ({
   children: textNodes(text),
 });
 
-export const h2 = (text: string): LexicalNode => ({ ...element, type: 'heading', tag: 'h2', children: textNodes(text) });
+export const h2 = (text: string): LexicalNode => ({
+  ...element,
+  type: 'heading',
+  tag: 'h2',
+  children: textNodes(text),
+});
 
 export const ul = (items: string[]): LexicalNode => ({
   ...element,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lessonSchema, moduleSchema } from '@sundhed/content';
@@ -40,10 +40,19 @@ describe('export of published content through the Local API', () => {
       collection: 'lessons',
       locale: 'da',
       draft: true,
-      data: { title: 'Søvn og blodsukker', slug: 'soevn-og-blodsukker', summary: 'Kladde', body: richText(p('Sov godt.')), _status: 'draft' },
+      data: {
+        title: 'Søvn og blodsukker',
+        slug: 'soevn-og-blodsukker',
+        summary: 'Kladde',
+        body: richText(p('Sov godt.')),
+        _status: 'draft',
+      },
       context: quiet,
     });
-    const { docs } = await cms.payload.find({ collection: 'modules', where: { slug: { equals: 'forstaa-din-diabetes' } } });
+    const { docs } = await cms.payload.find({
+      collection: 'modules',
+      where: { slug: { equals: 'forstaa-din-diabetes' } },
+    });
     const module = docs[0];
     if (!module) throw new Error('seeded module missing');
     const lessonIds = (module.lessons ?? []).map((lesson) => (typeof lesson === 'number' ? lesson : lesson.id));
@@ -63,7 +72,9 @@ describe('export of published content through the Local API', () => {
     const afterPublish = await exportContent(cms.payload, out);
     expect(afterPublish.added).toEqual(['da/lessons/soevn-og-blodsukker.json']);
     expect(afterPublish.changed).toEqual(['da/modules/forstaa-din-diabetes.json']);
-    expect(moduleSchema.parse(readJson('da/modules/forstaa-din-diabetes.json')).lessons.at(-1)).toBe('soevn-og-blodsukker');
+    expect(moduleSchema.parse(readJson('da/modules/forstaa-din-diabetes.json')).lessons.at(-1)).toBe(
+      'soevn-og-blodsukker',
+    );
   });
 
   it('gives byte-identical files for the same CMS state', async () => {
@@ -93,7 +104,13 @@ describe('export of published content through the Local API', () => {
     await cms.payload.create({
       collection: 'lessons',
       locale: 'da',
-      data: { title: 'Kodeagtig tekst', slug: 'kodeagtig-tekst', summary: attempts[1], body: richText(...attempts.map((text) => p(text))), _status: 'published' },
+      data: {
+        title: 'Kodeagtig tekst',
+        slug: 'kodeagtig-tekst',
+        summary: '<script>alert(1)</script>',
+        body: richText(...attempts.map((text) => p(text))),
+        _status: 'published',
+      },
       context: quiet,
     });
     await exportContent(cms.payload, out);

@@ -22,7 +22,9 @@ describe('PAYLOAD_SECRET at start-up', () => {
   ])('stops start-up when NODE_ENV=%s and the secret is %j', (nodeEnv, secret) => {
     const file = join(dir, 'secret');
     expect(() => resolvePayloadSecret({ NODE_ENV: nodeEnv, PAYLOAD_SECRET: secret }, file)).toThrow(ConfigError);
-    expect(() => resolvePayloadSecret({ NODE_ENV: nodeEnv, PAYLOAD_SECRET: secret }, file)).toThrow(/PAYLOAD_SECRET mangler/);
+    expect(() => resolvePayloadSecret({ NODE_ENV: nodeEnv, PAYLOAD_SECRET: secret }, file)).toThrow(
+      /PAYLOAD_SECRET mangler/,
+    );
     expect(existsSync(file)).toBe(false);
   });
 

@@ -5,7 +5,10 @@ describe('asking for a site build after publishing', () => {
   it('posts the reason to the build hook', async () => {
     const fetchImpl = vi.fn(async () => new Response('ok', { status: 200 }));
     await expect(requestSiteBuild('lessons/1 changed', 'http://127.0.0.1:9/rebuild', fetchImpl)).resolves.toBe(true);
-    expect(fetchImpl).toHaveBeenCalledWith('http://127.0.0.1:9/rebuild', expect.objectContaining({ method: 'POST', body: '{"reason":"lessons/1 changed"}' }));
+    expect(fetchImpl).toHaveBeenCalledWith(
+      'http://127.0.0.1:9/rebuild',
+      expect.objectContaining({ method: 'POST', body: '{"reason":"lessons/1 changed"}' }),
+    );
   });
 
   it('does nothing without a hook URL', async () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { slugSchema } from '@sundhed/content';
+import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/fields/slugify.ts';
 
 describe('slugify', () => {

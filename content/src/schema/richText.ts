@@ -33,15 +33,9 @@ export const linkSchema = z
   })
   .strict();
 
-export const inlineSchema = z.discriminatedUnion('type', [
-  textRunSchema,
-  lineBreakSchema,
-  linkSchema,
-]);
+export const inlineSchema = z.discriminatedUnion('type', [textRunSchema, lineBreakSchema, linkSchema]);
 
-export const paragraphSchema = z
-  .object({ type: z.literal('paragraph'), children: z.array(inlineSchema) })
-  .strict();
+export const paragraphSchema = z.object({ type: z.literal('paragraph'), children: z.array(inlineSchema) }).strict();
 
 export const headingSchema = z
   .object({
@@ -59,9 +53,7 @@ export const listSchema = z
   })
   .strict();
 
-export const quoteSchema = z
-  .object({ type: z.literal('quote'), children: z.array(inlineSchema) })
-  .strict();
+export const quoteSchema = z.object({ type: z.literal('quote'), children: z.array(inlineSchema) }).strict();
 
 export const richTextBlockSchema = z.discriminatedUnion('type', [
   paragraphSchema,

@@ -1,5 +1,5 @@
-import type { Lesson, Module, Program } from '@sundhed/content';
 import { getCollection } from 'astro:content';
+import type { Lesson, Module, Program } from '@sundhed/content';
 import { lessonPath, modulePath, programPath } from './paths.ts';
 
 /*
@@ -7,7 +7,13 @@ import { lessonPath, modulePath, programPath } from './paths.ts';
  * every lesson linked to the one before and after it across module boundaries.
  */
 
-export type LessonEntry = { lesson: Lesson; href: string; module: ModuleEntry; previous?: LessonEntry; next?: LessonEntry };
+export type LessonEntry = {
+  lesson: Lesson;
+  href: string;
+  module: ModuleEntry;
+  previous?: LessonEntry;
+  next?: LessonEntry;
+};
 export type ModuleEntry = { module: Module; href: string; program: ProgramEntry; lessons: LessonEntry[] };
 export type ProgramEntry = { program: Program; href: string; modules: ModuleEntry[]; lessons: LessonEntry[] };
 
@@ -30,11 +36,20 @@ export async function loadCatalog(): Promise<ProgramEntry[]> {
       for (const moduleSlug of program.modules) {
         const module = moduleBySlug.get(moduleSlug);
         if (!module) continue;
-        const moduleEntry: ModuleEntry = { module, href: modulePath(program.slug, module.slug), program: entry, lessons: [] };
+        const moduleEntry: ModuleEntry = {
+          module,
+          href: modulePath(program.slug, module.slug),
+          program: entry,
+          lessons: [],
+        };
         for (const lessonSlug of module.lessons) {
           const lesson = lessonBySlug.get(lessonSlug);
           if (!lesson) continue;
-          const lessonEntry: LessonEntry = { lesson, href: lessonPath(program.slug, module.slug, lesson.slug), module: moduleEntry };
+          const lessonEntry: LessonEntry = {
+            lesson,
+            href: lessonPath(program.slug, module.slug, lesson.slug),
+            module: moduleEntry,
+          };
           moduleEntry.lessons.push(lessonEntry);
           entry.lessons.push(lessonEntry);
         }
