@@ -1,0 +1,78 @@
+import { createServer } from 'node:http';
+import { defaultDatabaseUri } from '../../cms/src/paths.ts';
+import { readDemoLogin } from '../../cms/src/seed/demoLogin.ts';
+import { runNpm, startNpm, stopAll, waitForHttp } from './children.ts';
+import { rebuildQueue } from './rebuildQueue.ts';
+
+/*
+ * `npm start`: the whole chain on one machine with embedded defaults. Seeds an empty database,
+ * exports published content to content/, builds and serves the site, starts the CMS admin, and
+ * re-exports and rebuilds whenever the CMS reports a publish through its build hook.
+ */
+
+const cmsPort = 3000;
+const sitePort = 4321;
+const hookPort = 4322;
+const host = '127.0.0.1';
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'development',
+  DATABASE_URI: process.env.DATABASE_URI || defaultDatabaseUri,
+  PUBLISH_HOOK_URL: `http://${host}:${hookPort}/rebuild`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+async function exportAndBuild(): Promise<void> {
+  const started = performance.now();
+  await runNpm('export', ['run', 'export', '-w', 'scripts'], env);
+  await runNpm('build', ['run', 'build', '-w', 'site'], env);
+  console.log(`[start] Sitet er bygget på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+function shutdown(code: number): never {
+  stopAll();
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+process.on('exit', stopAll);
+
+try {
+  await runNpm('seed', ['run', 'seed', '-w', 'cms'], env);
+  await exportAndBuild();
+
+  const queue = rebuildQueue(exportAndBuild, 1_000, (error) => console.error('[start] Genopbygning fejlede:', error));
+  createServer((request, response) => {
+    if (request.method === 'POST' && request.url === '/rebuild') {
+      console.log('[start] Indhold udgivet i CMS: eksporterer og bygger sitet igen ...');
+      queue.request();
+      response.writeHead(202).end();
+    } else {
+      response.writeHead(404).end();
+    }
+  }).listen(hookPort, host);
+
+  startNpm('site', ['run', 'preview', '-w', 'site', '--', '--port', String(sitePort)], env);
+  startNpm('cms', ['run', 'dev', '-w', 'cms', '--', '--hostname', host], env);
+
+  await waitForHttp(`http://${host}:${sitePort}/`, 60_000);
+  await waitForHttp(`http://${host}:${cmsPort}/admin/login`, 180_000);
+
+  const login = readDemoLogin();
+  console.log(
+    [
+      '',
+      'Sundhedscenter kører:',
+      `  Kursussite:  http://localhost:${sitePort}`,
+      `  CMS (admin): http://localhost:${cmsPort}/admin`,
+      login ? `  Log ind:     ${login.email} / ${login.password}` : '',
+      'Når du udgiver indhold i CMS, eksporteres og bygges sitet igen. Stop med Ctrl+C.',
+      '',
+    ].join('\n'),
+  );
+} catch (error) {
+  console.error('[start] Kunne ikke starte:', error instanceof Error ? error.message : error);
+  shutdown(1);
+}
