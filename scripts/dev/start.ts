@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { defaultDatabaseUri } from '../../cms/src/paths.ts';
-import { readDemoLogin } from '../../cms/src/seed/demoLogin.ts';
+import { loginFile, readDemoLogin } from '../../cms/src/seed/demoLogin.ts';
 import { runNpm, startNpm, stopAll, waitForHttp } from './children.ts';
 import { rebuildQueue } from './rebuildQueue.ts';
 
@@ -60,7 +60,7 @@ try {
   await waitForHttp(`http://${host}:${sitePort}/`, 60_000);
   await waitForHttp(`http://${host}:${cmsPort}/admin/login`, 180_000);
 
-  const login = readDemoLogin();
+  const login = readDemoLogin(loginFile(env.DATABASE_URI));
   console.log(
     [
       '',
