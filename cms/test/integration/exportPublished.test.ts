@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lessonSchema, moduleSchema } from '@sundhed/content';
+import { contentRoot, lessonSchema, moduleSchema } from '@sundhed/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportContent } from '../../../scripts/export/exportContent.ts';
 import { skipPublishHook } from '../../src/hooks/notifyPublish.ts';
@@ -33,6 +33,18 @@ describe('export of published content through the Local API', () => {
     const lessons = readdirSync(join(out, 'da/lessons'));
     expect(lessons).toHaveLength(6);
     for (const name of lessons) expect(lessonSchema.safeParse(readJson(`da/lessons/${name}`)).success).toBe(true);
+  });
+
+  it('matches the demo content committed in content/, byte for byte', () => {
+    for (const dir of ['da/programs', 'da/modules', 'da/lessons', 'da/municipalities']) {
+      const committed = readdirSync(join(contentRoot, dir)).sort();
+      expect(readdirSync(join(out, dir)).sort()).toEqual(committed);
+      for (const name of committed) {
+        expect(readFileSync(join(out, dir, name), 'utf8'), `${dir}/${name}`).toBe(
+          readFileSync(join(contentRoot, dir, name), 'utf8'),
+        );
+      }
+    }
   });
 
   it('leaves out a draft, and writes it once it is published', async () => {
