@@ -20,7 +20,8 @@ export function cmsConfig({ secret, db }: CmsConfigOptions): Config {
     editor: lessonEditor,
     sharp,
     collections: [Users, Municipalities, Programs, Modules, Lessons],
-    admin: { user: Users.slug, importMap: { baseDir: `${cmsDir}src` } },
+    // No Gravatar: it would send a hash of every staff e-mail address to a third party.
+    admin: { user: Users.slug, avatar: 'default', importMap: { baseDir: `${cmsDir}src` } },
     i18n: { supportedLanguages: { da, en }, fallbackLanguage: 'da' },
     localization: {
       locales: [
