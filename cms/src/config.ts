@@ -4,7 +4,7 @@ import type { Config, DatabaseAdapterObj } from 'payload';
 import sharp from 'sharp';
 import { Lessons } from './collections/Lessons.ts';
 import { Modules } from './collections/Modules.ts';
-import { Municipalities } from './collections/Municipalities.ts';
+import { Organisations } from './collections/Organisations.ts';
 import { Programs } from './collections/Programs.ts';
 import { Users } from './collections/Users.ts';
 import { lessonEditor } from './editor.ts';
@@ -19,7 +19,7 @@ export function cmsConfig({ secret, db }: CmsConfigOptions): Config {
     db,
     editor: lessonEditor,
     sharp,
-    collections: [Users, Municipalities, Programs, Modules, Lessons],
+    collections: [Users, Organisations, Programs, Modules, Lessons],
     // No Gravatar: it would send a hash of every staff e-mail address to a third party.
     admin: { user: Users.slug, avatar: 'default', importMap: { baseDir: `${cmsDir}src` } },
     i18n: { supportedLanguages: { da, en }, fallbackLanguage: 'da' },

@@ -68,7 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
-    municipalities: Municipality;
+    organisations: Organisation;
     programs: Program;
     modules: Module;
     lessons: Lesson;
@@ -80,7 +80,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
-    municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
     modules: ModulesSelect<false> | ModulesSelect<true>;
     lessons: LessonsSelect<false> | LessonsSelect<true>;
@@ -130,7 +130,14 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor')[];
+  platformAdmin?: boolean | null;
+  memberships?:
+    | {
+        organisation: number | Organisation;
+        role: 'editor' | 'reviewer' | 'contributor' | 'professional';
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -153,15 +160,16 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "municipalities".
+ * via the `definition` "organisations".
  */
-export interface Municipality {
+export interface Organisation {
   id: number;
   name: string;
   /**
    * Filled from the title when empty.
    */
   slug: string;
+  kind: 'municipality' | 'association';
   updatedAt: string;
   createdAt: string;
 }
@@ -176,6 +184,9 @@ export interface Program {
    * Filled from the title when empty.
    */
   slug: string;
+  owner: number | Organisation;
+  visibility: 'own' | 'selected' | 'national';
+  sharedWith?: (number | Organisation)[] | null;
   summary?: string | null;
   audience: 'citizens' | 'staff';
   demo?: boolean | null;
@@ -195,6 +206,9 @@ export interface Module {
    * Filled from the title when empty.
    */
   slug: string;
+  owner: number | Organisation;
+  visibility: 'own' | 'selected' | 'national';
+  sharedWith?: (number | Organisation)[] | null;
   summary?: string | null;
   lessons?: (number | Lesson)[] | null;
   updatedAt: string;
@@ -212,6 +226,9 @@ export interface Lesson {
    * Filled from the title when empty.
    */
   slug: string;
+  owner: number | Organisation;
+  visibility: 'own' | 'selected' | 'national';
+  sharedWith?: (number | Organisation)[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -261,8 +278,8 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'municipalities';
-        value: number | Municipality;
+        relationTo: 'organisations';
+        value: number | Organisation;
       } | null)
     | ({
         relationTo: 'programs';
@@ -324,7 +341,14 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
-  roles?: T;
+  platformAdmin?: T;
+  memberships?:
+    | T
+    | {
+        organisation?: T;
+        role?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -345,11 +369,12 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "municipalities_select".
+ * via the `definition` "organisations_select".
  */
-export interface MunicipalitiesSelect<T extends boolean = true> {
+export interface OrganisationsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  kind?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -360,6 +385,9 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
 export interface ProgramsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  owner?: T;
+  visibility?: T;
+  sharedWith?: T;
   summary?: T;
   audience?: T;
   demo?: T;
@@ -375,6 +403,9 @@ export interface ProgramsSelect<T extends boolean = true> {
 export interface ModulesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  owner?: T;
+  visibility?: T;
+  sharedWith?: T;
   summary?: T;
   lessons?: T;
   updatedAt?: T;
@@ -388,6 +419,9 @@ export interface ModulesSelect<T extends boolean = true> {
 export interface LessonsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  owner?: T;
+  visibility?: T;
+  sharedWith?: T;
   summary?: T;
   body?: T;
   updatedAt?: T;

@@ -1,16 +1,27 @@
 import { type ContentCollection, contentCollections, contentLocales, contentRoot } from '@sundhed/content';
-import type { Payload, Where } from 'payload';
+import type { CollectionSlug, Payload, Where } from 'payload';
 import { type CmsDocument, mapDocuments, type PublishedDocuments, renderFiles } from './mapDocuments.ts';
 import { type WriteSummary, writeFiles } from './writeFiles.ts';
 
 const collections = Object.keys(contentCollections) as ContentCollection[];
 
-async function published(payload: Payload, collection: ContentCollection, locale: string): Promise<CmsDocument[]> {
+/** Where each kind of content comes from in the CMS. */
+const sources: Record<ContentCollection, { collection: CollectionSlug; where?: Where }> = {
+  programs: { collection: 'programs' },
+  modules: { collection: 'modules' },
+  lessons: { collection: 'lessons' },
+  municipalities: { collection: 'organisations', where: { kind: { equals: 'municipality' } } },
+};
+
+async function published(payload: Payload, name: ContentCollection, locale: string): Promise<CmsDocument[]> {
+  const { collection, where: selection } = sources[name];
   const hasDrafts = Boolean(payload.collections[collection]?.config.versions?.drafts);
-  const where: Where = hasDrafts ? { _status: { equals: 'published' } } : {};
+  const conditions = [selection, hasDrafts ? { _status: { equals: 'published' } } : undefined].filter(
+    (condition): condition is Where => condition !== undefined,
+  );
   const { docs } = await payload.find({
     collection,
-    where,
+    where: { and: conditions },
     locale: locale as 'da',
     depth: 0,
     draft: false,

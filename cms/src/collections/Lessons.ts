@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
-import { contentAccess } from '../access/contentAccess.ts';
+import { sharedContentAccess } from '../access/sharedContentAccess.ts';
 import { lessonEditor } from '../editor.ts';
+import { ownershipFields } from '../fields/ownership.ts';
 import { slugField } from '../fields/slug.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
 
@@ -8,12 +9,13 @@ export const Lessons: CollectionConfig = {
   slug: 'lessons',
   labels: { singular: { da: 'Lektion', en: 'Lesson' }, plural: { da: 'Lektioner', en: 'Lessons' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'] },
-  access: contentAccess,
+  access: sharedContentAccess,
   versions: draftsAndVersions,
   hooks: publishHooks,
   fields: [
     { name: 'title', type: 'text', label: { da: 'Titel', en: 'Title' }, required: true, localized: true },
     slugField(),
+    ...ownershipFields,
     { name: 'summary', type: 'textarea', label: { da: 'Kort beskrivelse', en: 'Summary' }, localized: true },
     {
       name: 'body',

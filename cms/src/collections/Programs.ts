@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
-import { contentAccess } from '../access/contentAccess.ts';
+import { sharedContentAccess } from '../access/sharedContentAccess.ts';
+import { ownershipFields } from '../fields/ownership.ts';
 import { slugField } from '../fields/slug.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
 
@@ -7,12 +8,13 @@ export const Programs: CollectionConfig = {
   slug: 'programs',
   labels: { singular: { da: 'Forløb', en: 'Program' }, plural: { da: 'Forløb', en: 'Programs' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', '_status', 'updatedAt'] },
-  access: contentAccess,
+  access: sharedContentAccess,
   versions: draftsAndVersions,
   hooks: publishHooks,
   fields: [
     { name: 'title', type: 'text', label: { da: 'Titel', en: 'Title' }, required: true, localized: true },
     slugField(),
+    ...ownershipFields,
     { name: 'summary', type: 'textarea', label: { da: 'Kort beskrivelse', en: 'Summary' }, localized: true },
     {
       name: 'audience',

@@ -8,11 +8,15 @@ import { h2, p, richText, ul } from './lexical.ts';
 export type SeedLesson = { slug: string; title: string; summary: string; body: ReturnType<typeof richText> };
 export type SeedModule = { slug: string; title: string; summary: string; lessons: SeedLesson[] };
 
-export const demoMunicipalities = [
-  { slug: 'odense', name: 'Odense Kommune' },
-  { slug: 'kolding', name: 'Kolding Kommune' },
-  { slug: 'svendborg', name: 'Svendborg Kommune' },
+export const demoOrganisations = [
+  { slug: 'odense', name: 'Odense Kommune', kind: 'municipality' as const },
+  { slug: 'kolding', name: 'Kolding Kommune', kind: 'municipality' as const },
+  { slug: 'svendborg', name: 'Svendborg Kommune', kind: 'municipality' as const },
+  { slug: 'patientforening-diabetes-demo', name: 'Patientforening for diabetes (demo)', kind: 'association' as const },
 ];
+
+/** The demo program is written by Odense and shared with every municipality. */
+export const demoOwnerSlug = 'odense';
 
 export const demoProgram = {
   slug: 'lev-livet-med-type-2-diabetes',

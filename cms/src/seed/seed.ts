@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { skipPublishHook } from '../hooks/notifyPublish.ts';
-import { demoModules, demoMunicipalities, demoProgram } from './demoDiabetes.ts';
+import { demoModules, demoOrganisations, demoOwnerSlug, demoProgram } from './demoDiabetes.ts';
 import type { Login } from './demoLogin.ts';
 
 const quiet = { [skipPublishHook]: true };
@@ -14,13 +14,18 @@ export async function isEmpty(payload: Payload): Promise<boolean> {
 export async function seedDemo(payload: Payload, admin: Login): Promise<void> {
   await payload.create({
     collection: 'users',
-    data: { email: admin.email, password: admin.password, name: 'Demo-administrator', roles: ['admin'] },
+    data: { email: admin.email, password: admin.password, name: 'Demo-administrator', platformAdmin: true },
     context: quiet,
   });
 
-  for (const municipality of demoMunicipalities) {
-    await payload.create({ collection: 'municipalities', data: municipality, context: quiet });
+  const organisationIds = new Map<string, number>();
+  for (const organisation of demoOrganisations) {
+    const created = await payload.create({ collection: 'organisations', data: organisation, context: quiet });
+    organisationIds.set(organisation.slug, created.id);
   }
+  const owner = organisationIds.get(demoOwnerSlug);
+  if (owner === undefined) throw new Error(`demo owner ${demoOwnerSlug} missing`);
+  const shared = { owner, visibility: 'national' as const };
 
   const moduleIds: number[] = [];
   for (const { lessons, ...module } of demoModules) {
@@ -29,7 +34,7 @@ export async function seedDemo(payload: Payload, admin: Login): Promise<void> {
       const created = await payload.create({
         collection: 'lessons',
         locale: 'da',
-        data: { ...lesson, _status: 'published' },
+        data: { ...lesson, ...shared, _status: 'published' },
         context: quiet,
       });
       lessonIds.push(created.id);
@@ -37,7 +42,7 @@ export async function seedDemo(payload: Payload, admin: Login): Promise<void> {
     const created = await payload.create({
       collection: 'modules',
       locale: 'da',
-      data: { ...module, lessons: lessonIds, _status: 'published' },
+      data: { ...module, ...shared, lessons: lessonIds, _status: 'published' },
       context: quiet,
     });
     moduleIds.push(created.id);
@@ -46,7 +51,7 @@ export async function seedDemo(payload: Payload, admin: Login): Promise<void> {
   await payload.create({
     collection: 'programs',
     locale: 'da',
-    data: { ...demoProgram, modules: moduleIds, _status: 'published' },
+    data: { ...demoProgram, ...shared, modules: moduleIds, _status: 'published' },
     context: quiet,
   });
 }

@@ -1,0 +1,140 @@
+import { handleEndpoints, type Payload } from 'payload';
+import { skipPublishHook } from '../../../src/hooks/notifyPublish.ts';
+import type { Action, Persona, Scope } from './expectations.ts';
+import { type Fixture, password, sharingFor } from './fixture.ts';
+
+/*
+ * Tries one action as one persona, through the Local API (as server code would, with access
+ * enforced) or through the REST API (as the admin UI and any HTTP client would). Returns whether
+ * it was allowed. A denial must be a clean refusal: an unexpected error fails the test.
+ */
+
+export type Collection = 'programs' | 'modules' | 'lessons';
+type Attempt = (collection: Collection, action: Action, persona: Persona, scope: Scope) => Promise<boolean>;
+
+let counter = 0;
+const quiet = { [skipPublishHook]: true };
+
+function newDocument(fixture: Fixture, scope: Scope, home: number) {
+  counter += 1;
+  return {
+    title: `Dokument ${counter}`,
+    slug: `dokument-${counter}`,
+    summary: 'Matrix',
+    ...sharingFor(fixture, scope, home),
+  };
+}
+
+async function existingDocument(
+  payload: Payload,
+  fixture: Fixture,
+  collection: Collection,
+  scope: Scope,
+  home: number,
+) {
+  const doc = await payload.create({ collection, data: newDocument(fixture, scope, home), context: quiet });
+  return doc.id;
+}
+
+const deniedErrors = new Set(['Forbidden', 'NotFound', 'ValidationError', 'UnauthorizedError']);
+
+async function refusedCleanly(run: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await run();
+    return true;
+  } catch (error) {
+    const name = error instanceof Error ? error.constructor.name : String(error);
+    if (deniedErrors.has(name)) return false;
+    throw error;
+  }
+}
+
+export function localApiAttempt(payload: Payload, fixture: Fixture): Attempt {
+  const users = new Map<Persona, Awaited<ReturnType<Payload['find']>>['docs'][number]>();
+  return async (collection, action, persona, scope) => {
+    const email = fixture.emails[persona];
+    if (email && !users.has(persona)) {
+      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 });
+      const found = docs[0];
+      if (found) users.set(persona, { ...found, collection: 'users' });
+    }
+    const user = users.get(persona);
+    const as = { overrideAccess: false, user, context: quiet } as const;
+    const home = fixture.homeOf(persona);
+
+    switch (action) {
+      case 'read': {
+        const id = await existingDocument(payload, fixture, collection, scope, home);
+        const byId = await refusedCleanly(() => payload.findByID({ collection, id, depth: 0, ...as }));
+        let listed = false;
+        await refusedCleanly(async () => {
+          listed = (await payload.find({ collection, where: { id: { equals: id } }, depth: 0, ...as })).totalDocs === 1;
+        });
+        if (byId !== listed)
+          throw new Error(`${persona} ${collection} ${scope}: findByID says ${byId}, find says ${listed}`);
+        return byId;
+      }
+      case 'create':
+        return refusedCleanly(() => payload.create({ collection, data: newDocument(fixture, scope, home), ...as }));
+      case 'update': {
+        const id = await existingDocument(payload, fixture, collection, scope, home);
+        return refusedCleanly(() => payload.update({ collection, id, data: { summary: 'Ændret' }, ...as }));
+      }
+      case 'delete': {
+        const id = await existingDocument(payload, fixture, collection, scope, home);
+        return refusedCleanly(() => payload.delete({ collection, id, ...as }));
+      }
+    }
+  };
+}
+
+export function restApiAttempt(payload: Payload, fixture: Fixture, cacheKey: string): Attempt {
+  const tokens = new Map<Persona, string>();
+  const call = async (persona: Persona, method: string, path: string, body?: unknown) => {
+    const headers = new Headers({ 'content-type': 'application/json' });
+    const token = tokens.get(persona);
+    if (token) headers.set('authorization', `JWT ${token}`);
+    const request = new Request(`http://127.0.0.1/api${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const response = await handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: cacheKey });
+    if (response.status >= 500)
+      throw new Error(`${method} ${path} as ${persona}: ${response.status} ${await response.text()}`);
+    return response;
+  };
+
+  return async (collection, action, persona, scope) => {
+    const email = fixture.emails[persona];
+    if (email && !tokens.has(persona)) {
+      const { token } = await payload.login({ collection: 'users', data: { email, password } });
+      if (token) tokens.set(persona, token);
+    }
+    const home = fixture.homeOf(persona);
+
+    switch (action) {
+      case 'read': {
+        const id = await existingDocument(payload, fixture, collection, scope, home);
+        const byId = (await call(persona, 'GET', `/${collection}/${id}?depth=0`)).ok;
+        const list = await call(persona, 'GET', `/${collection}?depth=0&where[id][equals]=${id}`);
+        const listed = list.ok && ((await list.json()) as { totalDocs: number }).totalDocs === 1;
+        if (byId !== listed) throw new Error(`${persona} ${collection} ${scope}: GET by id ${byId}, list ${listed}`);
+        return byId;
+      }
+      case 'create':
+        return (await call(persona, 'POST', `/${collection}`, newDocument(fixture, scope, home))).ok;
+      case 'update': {
+        const id = await existingDocument(payload, fixture, collection, scope, home);
+        return (await call(persona, 'PATCH', `/${collection}/${id}`, { summary: 'Ændret' })).ok;
+      }
+      case 'delete': {
+        const id = await existingDocument(payload, fixture, collection, scope, home);
+        const deleted = (await call(persona, 'DELETE', `/${collection}/${id}`)).ok;
+        const stillThere = (await payload.find({ collection, where: { id: { equals: id } } })).totalDocs === 1;
+        if (deleted === stillThere) throw new Error(`${persona} ${collection} ${scope}: DELETE said ${deleted}`);
+        return deleted;
+      }
+    }
+  };
+}

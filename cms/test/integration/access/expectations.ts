@@ -1,0 +1,39 @@
+/*
+ * What each persona may do, written out as the rules say it, independent of the access code.
+ * Scope is seen from the persona's own organisation: own; shared with it (selected); shared
+ * nationally; foreign (another organisation's, not shared with it).
+ */
+
+export const personas = [
+  'admin',
+  'editor',
+  'reviewer',
+  'contributor',
+  'professional',
+  'unaffiliated',
+  'anonymous',
+] as const;
+export const actions = ['read', 'create', 'update', 'delete'] as const;
+export const scopes = ['own', 'shared', 'national', 'foreign'] as const;
+export const matrixCollections = ['programs', 'modules', 'lessons'] as const;
+
+export type Persona = (typeof personas)[number];
+export type Action = (typeof actions)[number];
+export type Scope = (typeof scopes)[number];
+
+const members: Persona[] = ['editor', 'reviewer', 'contributor', 'professional'];
+
+export function allowed(persona: Persona, action: Action, scope: Scope): boolean {
+  if (persona === 'admin') return true;
+  if (!members.includes(persona)) return false;
+  switch (action) {
+    case 'read':
+      return scope !== 'foreign';
+    case 'create':
+      return scope === 'own' && (persona === 'editor' || persona === 'contributor');
+    case 'update':
+      return scope === 'own' && persona !== 'professional';
+    case 'delete':
+      return scope === 'own' && persona === 'editor';
+  }
+}
