@@ -21,7 +21,12 @@ export function cmsConfig({ secret, db }: CmsConfigOptions): Config {
     sharp,
     collections: [Users, Organisations, Programs, Modules, Lessons],
     // No Gravatar: it would send a hash of every staff e-mail address to a third party.
-    admin: { user: Users.slug, avatar: 'default', importMap: { baseDir: `${cmsDir}src` } },
+    admin: {
+      user: Users.slug,
+      avatar: 'default',
+      importMap: { baseDir: `${cmsDir}src` },
+      components: { afterDashboard: ['/components/OverdueReviews.tsx#OverdueReviews'] },
+    },
     i18n: { supportedLanguages: { da, en }, fallbackLanguage: 'da' },
     localization: {
       locales: [

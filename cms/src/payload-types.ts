@@ -187,6 +187,16 @@ export interface Program {
   owner: number | Organisation;
   visibility: 'own' | 'selected' | 'national';
   sharedWith?: (number | Organisation)[] | null;
+  reviewState: 'draft' | 'in-review' | 'approved';
+  approval?: {
+    reviewer?: (number | null) | User;
+    approvedAt?: string | null;
+    contentHash?: string | null;
+  };
+  /**
+   * 12 months after approval when empty.
+   */
+  reviewBy?: string | null;
   summary?: string | null;
   audience: 'citizens' | 'staff';
   demo?: boolean | null;
@@ -209,6 +219,16 @@ export interface Module {
   owner: number | Organisation;
   visibility: 'own' | 'selected' | 'national';
   sharedWith?: (number | Organisation)[] | null;
+  reviewState: 'draft' | 'in-review' | 'approved';
+  approval?: {
+    reviewer?: (number | null) | User;
+    approvedAt?: string | null;
+    contentHash?: string | null;
+  };
+  /**
+   * 12 months after approval when empty.
+   */
+  reviewBy?: string | null;
   summary?: string | null;
   lessons?: (number | Lesson)[] | null;
   updatedAt: string;
@@ -229,6 +249,16 @@ export interface Lesson {
   owner: number | Organisation;
   visibility: 'own' | 'selected' | 'national';
   sharedWith?: (number | Organisation)[] | null;
+  reviewState: 'draft' | 'in-review' | 'approved';
+  approval?: {
+    reviewer?: (number | null) | User;
+    approvedAt?: string | null;
+    contentHash?: string | null;
+  };
+  /**
+   * 12 months after approval when empty.
+   */
+  reviewBy?: string | null;
   summary?: string | null;
   body?: {
     root: {
@@ -388,6 +418,15 @@ export interface ProgramsSelect<T extends boolean = true> {
   owner?: T;
   visibility?: T;
   sharedWith?: T;
+  reviewState?: T;
+  approval?:
+    | T
+    | {
+        reviewer?: T;
+        approvedAt?: T;
+        contentHash?: T;
+      };
+  reviewBy?: T;
   summary?: T;
   audience?: T;
   demo?: T;
@@ -406,6 +445,15 @@ export interface ModulesSelect<T extends boolean = true> {
   owner?: T;
   visibility?: T;
   sharedWith?: T;
+  reviewState?: T;
+  approval?:
+    | T
+    | {
+        reviewer?: T;
+        approvedAt?: T;
+        contentHash?: T;
+      };
+  reviewBy?: T;
   summary?: T;
   lessons?: T;
   updatedAt?: T;
@@ -422,6 +470,15 @@ export interface LessonsSelect<T extends boolean = true> {
   owner?: T;
   visibility?: T;
   sharedWith?: T;
+  reviewState?: T;
+  approval?:
+    | T
+    | {
+        reviewer?: T;
+        approvedAt?: T;
+        contentHash?: T;
+      };
+  reviewBy?: T;
   summary?: T;
   body?: T;
   updatedAt?: T;

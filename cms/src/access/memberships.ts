@@ -12,6 +12,7 @@ export type OrganisationRole = (typeof organisationRoles)[number];
 export const authorRoles: OrganisationRole[] = ['editor', 'contributor'];
 export const reviewerRoles: OrganisationRole[] = ['reviewer'];
 export const deleterRoles: OrganisationRole[] = ['editor'];
+export const publisherRoles: OrganisationRole[] = ['editor'];
 export const anyRole: OrganisationRole[] = [...organisationRoles];
 
 type Member = PayloadRequest['user'];

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload';
 import { sharedContentAccess } from '../access/sharedContentAccess.ts';
 import { lessonEditor } from '../editor.ts';
 import { ownershipFields } from '../fields/ownership.ts';
+import { reviewFields } from '../fields/review.ts';
 import { slugField } from '../fields/slug.ts';
+import { enforceReview } from '../workflow/enforceReview.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
 
 export const Lessons: CollectionConfig = {
@@ -11,11 +13,12 @@ export const Lessons: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'] },
   access: sharedContentAccess,
   versions: draftsAndVersions,
-  hooks: publishHooks,
+  hooks: { ...publishHooks, beforeChange: [enforceReview] },
   fields: [
     { name: 'title', type: 'text', label: { da: 'Titel', en: 'Title' }, required: true, localized: true },
     slugField(),
     ...ownershipFields,
+    ...reviewFields,
     { name: 'summary', type: 'textarea', label: { da: 'Kort beskrivelse', en: 'Summary' }, localized: true },
     {
       name: 'body',

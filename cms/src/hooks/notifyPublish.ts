@@ -3,6 +3,12 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 /** Set in `req.context` by seeding and tests so that bulk writes do not start one build each. */
 export const skipPublishHook = 'skipPublishHook';
 
+/**
+ * A fresh context for each write that should not start a build. Fresh, because Payload keeps the
+ * object as `req.context` and writes into it: one shared object carries state between operations.
+ */
+export const quietContext = () => ({ [skipPublishHook]: true });
+
 type Fetch = typeof fetch;
 
 /**

@@ -1,9 +1,7 @@
 import type { Payload } from 'payload';
-import { skipPublishHook } from '../hooks/notifyPublish.ts';
+import { quietContext } from '../hooks/notifyPublish.ts';
 import { demoModules, demoOrganisations, demoOwnerSlug, demoProgram } from './demoDiabetes.ts';
 import type { Login } from './demoLogin.ts';
-
-const quiet = { [skipPublishHook]: true };
 
 export async function isEmpty(payload: Payload): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true });
@@ -15,12 +13,12 @@ export async function seedDemo(payload: Payload, admin: Login): Promise<void> {
   await payload.create({
     collection: 'users',
     data: { email: admin.email, password: admin.password, name: 'Demo-administrator', platformAdmin: true },
-    context: quiet,
+    context: quietContext(),
   });
 
   const organisationIds = new Map<string, number>();
   for (const organisation of demoOrganisations) {
-    const created = await payload.create({ collection: 'organisations', data: organisation, context: quiet });
+    const created = await payload.create({ collection: 'organisations', data: organisation, context: quietContext() });
     organisationIds.set(organisation.slug, created.id);
   }
   const owner = organisationIds.get(demoOwnerSlug);
@@ -35,7 +33,7 @@ export async function seedDemo(payload: Payload, admin: Login): Promise<void> {
         collection: 'lessons',
         locale: 'da',
         data: { ...lesson, ...shared, _status: 'published' },
-        context: quiet,
+        context: quietContext(),
       });
       lessonIds.push(created.id);
     }
@@ -43,7 +41,7 @@ export async function seedDemo(payload: Payload, admin: Login): Promise<void> {
       collection: 'modules',
       locale: 'da',
       data: { ...module, ...shared, lessons: lessonIds, _status: 'published' },
-      context: quiet,
+      context: quietContext(),
     });
     moduleIds.push(created.id);
   }
@@ -52,6 +50,6 @@ export async function seedDemo(payload: Payload, admin: Login): Promise<void> {
     collection: 'programs',
     locale: 'da',
     data: { ...demoProgram, ...shared, modules: moduleIds, _status: 'published' },
-    context: quiet,
+    context: quietContext(),
   });
 }

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { contentRoot, lessonSchema, moduleSchema } from '@sundhed/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportContent } from '../../../scripts/export/exportContent.ts';
-import { skipPublishHook } from '../../src/hooks/notifyPublish.ts';
+import { quietContext } from '../../src/hooks/notifyPublish.ts';
 import { p, richText } from '../../src/seed/lexical.ts';
 import { seedDemo } from '../../src/seed/seed.ts';
 import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
 
-const quiet = { [skipPublishHook]: true };
 let cms: ThrowawayCms;
 let out: string;
 
@@ -61,7 +60,7 @@ describe('export of published content through the Local API', () => {
         body: richText(p('Sov godt.')),
         _status: 'draft',
       },
-      context: quiet,
+      context: quietContext(),
     });
     const { docs } = await cms.payload.find({
       collection: 'modules',
@@ -74,7 +73,7 @@ describe('export of published content through the Local API', () => {
       collection: 'modules',
       id: module.id,
       data: { lessons: [...lessonIds, draft.id], _status: 'published' },
-      context: quiet,
+      context: quietContext(),
     });
 
     const afterDraft = await exportContent(cms.payload, out);
@@ -82,7 +81,12 @@ describe('export of published content through the Local API', () => {
     const moduleFile = moduleSchema.parse(readJson('da/modules/forstaa-din-diabetes.json'));
     expect(moduleFile.lessons).not.toContain('soevn-og-blodsukker');
 
-    await cms.payload.update({ collection: 'lessons', id: draft.id, data: { _status: 'published' }, context: quiet });
+    await cms.payload.update({
+      collection: 'lessons',
+      id: draft.id,
+      data: { _status: 'published' },
+      context: quietContext(),
+    });
     const afterPublish = await exportContent(cms.payload, out);
     expect(afterPublish.added).toEqual(['da/lessons/soevn-og-blodsukker.json']);
     expect(afterPublish.changed).toEqual(['da/modules/forstaa-din-diabetes.json']);
@@ -127,7 +131,7 @@ describe('export of published content through the Local API', () => {
         body: richText(...attempts.map((text) => p(text))),
         _status: 'published',
       },
-      context: quiet,
+      context: quietContext(),
     });
     await exportContent(cms.payload, out);
     const lesson = lessonSchema.parse(readJson('da/lessons/kodeagtig-tekst.json'));
@@ -141,7 +145,12 @@ describe('export of published content through the Local API', () => {
     const { docs } = await cms.payload.find({ collection: 'lessons', where: { slug: { equals: 'kodeagtig-tekst' } } });
     const lesson = docs[0];
     if (!lesson) throw new Error('lesson missing');
-    await cms.payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'draft' }, context: quiet });
+    await cms.payload.update({
+      collection: 'lessons',
+      id: lesson.id,
+      data: { _status: 'draft' },
+      context: quietContext(),
+    });
     const summary = await exportContent(cms.payload, out);
     expect(summary.removed).toEqual(['da/lessons/kodeagtig-tekst.json']);
   });

@@ -1,7 +1,7 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes';
 import { handleEndpoints, type Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { skipPublishHook } from '../../src/hooks/notifyPublish.ts';
+import { quietContext } from '../../src/hooks/notifyPublish.ts';
 import { createFixture, type Fixture, password } from './access/fixture.ts';
 import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
 
@@ -12,14 +12,13 @@ import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
  */
 
 const secret = 'HEMMELIG';
-const quiet = { [skipPublishHook]: true };
 let cms: ThrowawayCms;
 let fixture: Fixture;
 let token: string;
 let ids: { foreignLesson: number; foreignModule: number; nationalProgram: number; foreignDraft: number };
 
 async function create(payload: Payload, collection: 'programs' | 'modules' | 'lessons', data: Record<string, unknown>) {
-  return (await payload.create({ collection, data: data as never, context: quiet })).id;
+  return (await payload.create({ collection, data: data as never, context: quietContext() })).id;
 }
 
 async function rest(path: string, init: RequestInit = {}): Promise<{ status: number; text: string }> {
@@ -48,7 +47,7 @@ beforeAll(async () => {
     collection: 'lessons',
     id: foreignLesson,
     data: { summary: `${secret} version 2` },
-    context: quiet,
+    context: quietContext(),
   });
   const nationalLesson = await create(payload, 'lessons', {
     title: 'Fælles lektion',
@@ -78,7 +77,7 @@ beforeAll(async () => {
       collection: 'lessons',
       draft: true,
       data: { title: `${secret} kladde`, slug: 'fremmed-kladde', _status: 'draft', ...foreign } as never,
-      context: quiet,
+      context: quietContext(),
     })
   ).id;
   ids = { foreignLesson, foreignModule, nationalProgram, foreignDraft };

@@ -13,7 +13,7 @@ export const personas = [
   'unaffiliated',
   'anonymous',
 ] as const;
-export const actions = ['read', 'create', 'update', 'delete'] as const;
+export const actions = ['read', 'create', 'update', 'delete', 'publish'] as const;
 export const scopes = ['own', 'shared', 'national', 'foreign'] as const;
 export const matrixCollections = ['programs', 'modules', 'lessons'] as const;
 
@@ -34,6 +34,9 @@ export function allowed(persona: Persona, action: Action, scope: Scope): boolean
     case 'update':
       return scope === 'own' && persona !== 'professional';
     case 'delete':
+      return scope === 'own' && persona === 'editor';
+    case 'publish':
+      // Of content a clinical reviewer has approved: only the owning municipality's editors.
       return scope === 'own' && persona === 'editor';
   }
 }

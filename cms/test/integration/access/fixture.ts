@@ -1,5 +1,5 @@
 import type { Payload } from 'payload';
-import { skipPublishHook } from '../../../src/hooks/notifyPublish.ts';
+import { quietContext } from '../../../src/hooks/notifyPublish.ts';
 import type { Persona, Scope } from './expectations.ts';
 
 /*
@@ -7,7 +7,6 @@ import type { Persona, Scope } from './expectations.ts';
  * personas work; partner shares with them; stranger shares with nobody but partner.
  */
 
-const quiet = { [skipPublishHook]: true };
 export const password = 'matrix-test-password-1';
 
 export type Fixture = {
@@ -15,11 +14,14 @@ export type Fixture = {
   /** The organisation each persona counts as "own" (the association for the contributor). */
   homeOf: (persona: Persona) => number;
   emails: Record<Persona, string | undefined>;
+  /** A user id to record as the approving reviewer when server code approves fixture documents. */
+  reviewerId: number;
 };
 
 export async function createFixture(payload: Payload): Promise<Fixture> {
   const organisation = async (slug: string, kind: 'municipality' | 'association') =>
-    (await payload.create({ collection: 'organisations', data: { name: slug, slug, kind }, context: quiet })).id;
+    (await payload.create({ collection: 'organisations', data: { name: slug, slug, kind }, context: quietContext() }))
+      .id;
   const organisations = {
     home: await organisation('home', 'municipality'),
     association: await organisation('association', 'association'),
@@ -29,7 +31,7 @@ export async function createFixture(payload: Payload): Promise<Fixture> {
 
   const member = async (persona: Persona, role: string | undefined, organisationId: number) => {
     const email = `${persona}@matrix.test`;
-    await payload.create({
+    const created = await payload.create({
       collection: 'users',
       data: {
         email,
@@ -37,10 +39,12 @@ export async function createFixture(payload: Payload): Promise<Fixture> {
         platformAdmin: persona === 'admin',
         memberships: role ? [{ organisation: organisationId, role: role as 'editor' }] : [],
       },
-      context: quiet,
+      context: quietContext(),
     });
+    if (persona === 'reviewer') reviewerId = created.id;
     return email;
   };
+  let reviewerId = 0;
   const emails: Record<Persona, string | undefined> = {
     admin: await member('admin', undefined, organisations.home),
     editor: await member('editor', 'editor', organisations.home),
@@ -55,6 +59,7 @@ export async function createFixture(payload: Payload): Promise<Fixture> {
     organisations,
     homeOf: (persona) => (persona === 'contributor' ? organisations.association : organisations.home),
     emails,
+    reviewerId,
   };
 }
 
