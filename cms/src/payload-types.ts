@@ -187,7 +187,7 @@ export interface Program {
   owner: number | Organisation;
   visibility: 'own' | 'selected' | 'national';
   sharedWith?: (number | Organisation)[] | null;
-  reviewState: 'draft' | 'in-review' | 'approved';
+  reviewState?: ('draft' | 'in-review' | 'approved') | null;
   approval?: {
     reviewer?: (number | null) | User;
     approvedAt?: string | null;
@@ -219,7 +219,7 @@ export interface Module {
   owner: number | Organisation;
   visibility: 'own' | 'selected' | 'national';
   sharedWith?: (number | Organisation)[] | null;
-  reviewState: 'draft' | 'in-review' | 'approved';
+  reviewState?: ('draft' | 'in-review' | 'approved') | null;
   approval?: {
     reviewer?: (number | null) | User;
     approvedAt?: string | null;
@@ -249,7 +249,7 @@ export interface Lesson {
   owner: number | Organisation;
   visibility: 'own' | 'selected' | 'national';
   sharedWith?: (number | Organisation)[] | null;
-  reviewState: 'draft' | 'in-review' | 'approved';
+  reviewState?: ('draft' | 'in-review' | 'approved') | null;
   approval?: {
     reviewer?: (number | null) | User;
     approvedAt?: string | null;

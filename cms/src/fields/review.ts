@@ -9,7 +9,7 @@ export const reviewFields: Field[] = [
     name: 'reviewState',
     type: 'select',
     label: { da: 'Faglig status', en: 'Review state' },
-    required: true,
+    // Not `required`: the enforceReview hook sets it on every save.
     defaultValue: 'draft',
     index: true,
     admin: { position: 'sidebar' },
