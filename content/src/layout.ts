@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonSchema } from './schema/lesson.ts';
 import { moduleSchema } from './schema/module.ts';
-import { municipalitySchema } from './schema/municipality.ts';
+import { organisationSchema } from './schema/organisation.ts';
 import { programSchema } from './schema/program.ts';
 
 /*
@@ -13,14 +13,14 @@ import { programSchema } from './schema/program.ts';
 // (Not `new URL('..', import.meta.url)`: Turbopack takes that for an asset import.)
 export const contentRoot = `${resolve(dirname(fileURLToPath(import.meta.url)), '..')}/`;
 
-export const contentLocales = ['da'] as const;
+export const contentLocales = ['da', 'en'] as const;
 export type ContentLocale = (typeof contentLocales)[number];
 
 export const contentCollections = {
   programs: programSchema,
   modules: moduleSchema,
   lessons: lessonSchema,
-  municipalities: municipalitySchema,
+  organisations: organisationSchema,
 } as const;
 export type ContentCollection = keyof typeof contentCollections;
 

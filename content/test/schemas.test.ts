@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { hrefSchema, lessonSchema, moduleSchema, programSchema, slugSchema } from '../src/index.ts';
 
+const provenance = {
+  sharing: { owner: 'odense', visibility: 'national', sharedWith: [] },
+  review: {
+    reviewer: 'Sygeplejerske Hansen',
+    reviewedAt: '2026-11-01T09:00:00.000Z',
+    reviewBy: '2027-11-01T09:00:00.000Z',
+  },
+  locale: 'da',
+  fallback: false,
+};
+
 const lesson = {
+  ...provenance,
   slug: 'maal-dit-blodsukker',
   title: 'Mål dit blodsukker',
   summary: 'Kort',
@@ -24,13 +36,19 @@ const lesson = {
 describe('content schemas', () => {
   it('accepts a complete lesson, module and program', () => {
     expect(lessonSchema.parse(lesson)).toEqual(lesson);
-    expect(moduleSchema.parse({ slug: 'm', title: 'Modul', summary: '', lessons: ['a', 'b'] }).lessons).toEqual([
-      'a',
-      'b',
-    ]);
     expect(
-      programSchema.parse({ slug: 'p', title: 'Forløb', summary: '', audience: 'staff', demo: false, modules: [] })
-        .audience,
+      moduleSchema.parse({ slug: 'm', title: 'Modul', summary: '', lessons: ['a', 'b'], ...provenance }).lessons,
+    ).toEqual(['a', 'b']);
+    expect(
+      programSchema.parse({
+        slug: 'p',
+        title: 'Forløb',
+        summary: '',
+        audience: 'staff',
+        demo: false,
+        modules: [],
+        ...provenance,
+      }).audience,
     ).toBe('staff');
   });
 
@@ -66,6 +84,16 @@ describe('content schemas', () => {
       false,
     );
     expect(lessonSchema.safeParse({ ...lesson, readingMinutes: 0 }).success).toBe(false);
+  });
+
+  it('rejects review dates that are not ISO timestamps and unknown sharing', () => {
+    expect(lessonSchema.safeParse({ ...lesson, review: { ...provenance.review, reviewBy: 'next year' } }).success).toBe(
+      false,
+    );
+    expect(
+      lessonSchema.safeParse({ ...lesson, sharing: { ...provenance.sharing, visibility: 'everyone' } }).success,
+    ).toBe(false);
+    expect(lessonSchema.safeParse({ ...lesson, locale: 'de' }).success).toBe(false);
   });
 
   it('rejects a block type the site cannot render', () => {

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { defaultDatabaseUri } from '../../cms/src/paths.ts';
-import { loginFile, readDemoLogin } from '../../cms/src/seed/demoLogin.ts';
+import { describeLogins, loginFile, readDemoLogins } from '../../cms/src/seed/demoLogin.ts';
 import { runNpm, startNpm, stopAll, waitForHttp } from './children.ts';
 import { rebuildQueue } from './rebuildQueue.ts';
 
@@ -60,14 +60,14 @@ try {
   await waitForHttp(`http://${host}:${sitePort}/`, 60_000);
   await waitForHttp(`http://${host}:${cmsPort}/admin/login`, 180_000);
 
-  const login = readDemoLogin(loginFile(env.DATABASE_URI));
+  const logins = readDemoLogins(loginFile(env.DATABASE_URI));
   console.log(
     [
       '',
       'Sundhedscenter kører:',
       `  Kursussite:  http://localhost:${sitePort}`,
       `  CMS (admin): http://localhost:${cmsPort}/admin`,
-      login ? `  Log ind:     ${login.email} / ${login.password}` : '',
+      logins ? `  Log ind (demo-brugere):\n${describeLogins(logins)}` : '',
       'Når du udgiver indhold i CMS, eksporteres og bygges sitet igen. Stop med Ctrl+C.',
       '',
     ].join('\n'),

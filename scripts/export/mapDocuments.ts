@@ -1,10 +1,13 @@
 import {
   type ContentCollection,
+  type ContentLocale,
   contentCollections,
   type Lesson,
   type Module,
-  type Municipality,
+  type Organisation,
   type Program,
+  type Review,
+  type Sharing,
 } from '@sundhed/content';
 import { ExportError } from './ExportError.ts';
 import { lexicalToRichText } from './lexicalToRichText.ts';
@@ -22,10 +25,21 @@ export type ContentRecords = {
   programs: Program[];
   modules: Module[];
   lessons: Lesson[];
-  municipalities: Municipality[];
+  organisations: Organisation[];
+};
+
+/** What the mapping looks up beyond the documents themselves. */
+export type MappingContext = {
+  locale: ContentLocale;
+  /** Reviewer display names by user id. */
+  reviewerNames: Map<string, string>;
+  /** Ids, per collection, of documents whose text in this locale is the Danish fallback. */
+  fallbackIds: Partial<Record<ContentCollection, Set<string>>>;
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const idOf = (value: unknown): string =>
+  String(typeof value === 'object' && value !== null && 'id' in value ? (value as CmsDocument).id : value);
 
 function slugsById(docs: CmsDocument[]): Map<string, string> {
   return new Map(docs.map((doc) => [String(doc.id), text(doc.slug)]));
@@ -33,30 +47,66 @@ function slugsById(docs: CmsDocument[]): Map<string, string> {
 
 function relatedSlugs(value: unknown, published: Map<string, string>): string[] {
   if (!Array.isArray(value)) return [];
-  return value
-    .map((item) => (typeof item === 'object' && item !== null ? (item as CmsDocument).id : item))
-    .map((id) => published.get(String(id)))
-    .filter((slug): slug is string => Boolean(slug));
+  return value.map((item) => published.get(idOf(item))).filter((slug): slug is string => Boolean(slug));
 }
 
-export function mapDocuments(docs: PublishedDocuments): ContentRecords {
+function sharing(doc: CmsDocument, organisations: Map<string, string>): Sharing {
+  const visibility = doc.visibility === 'national' || doc.visibility === 'selected' ? doc.visibility : 'own';
+  return {
+    owner: organisations.get(idOf(doc.owner)) ?? '',
+    visibility,
+    sharedWith: visibility === 'selected' ? relatedSlugs(doc.sharedWith, organisations).sort() : [],
+  };
+}
+
+function review(doc: CmsDocument, reviewerNames: Map<string, string>): Review {
+  const approval = (doc.approval ?? {}) as { reviewer?: unknown; approvedAt?: unknown };
+  const reviewer = approval.reviewer === null || approval.reviewer === undefined ? undefined : idOf(approval.reviewer);
+  return {
+    reviewer: reviewer ? (reviewerNames.get(reviewer) ?? null) : null,
+    reviewedAt: reviewer && typeof approval.approvedAt === 'string' ? approval.approvedAt : null,
+    reviewBy: typeof doc.reviewBy === 'string' ? doc.reviewBy : null,
+  };
+}
+
+/** Who may offer a program: its owner, everyone when national, the chosen ones when selected. */
+function offers(program: Sharing, organisation: string): boolean {
+  return (
+    program.owner === organisation ||
+    program.visibility === 'national' ||
+    (program.visibility === 'selected' && program.sharedWith.includes(organisation))
+  );
+}
+
+export function mapDocuments(docs: PublishedDocuments, context: MappingContext): ContentRecords {
+  const organisations = slugsById(docs.organisations);
   const moduleSlugs = slugsById(docs.modules);
   const lessonSlugs = slugsById(docs.lessons);
+  const provenance = (collection: ContentCollection, doc: CmsDocument) => ({
+    sharing: sharing(doc, organisations),
+    review: review(doc, context.reviewerNames),
+    locale: context.locale,
+    fallback: context.fallbackIds[collection]?.has(String(doc.id)) ?? false,
+  });
+
+  const programs: Program[] = docs.programs.map((doc) => ({
+    slug: text(doc.slug),
+    title: text(doc.title),
+    summary: text(doc.summary),
+    audience: doc.audience === 'staff' ? 'staff' : 'citizens',
+    demo: doc.demo === true,
+    modules: relatedSlugs(doc.modules, moduleSlugs),
+    ...provenance('programs', doc),
+  }));
 
   return {
-    programs: docs.programs.map((doc) => ({
-      slug: text(doc.slug),
-      title: text(doc.title),
-      summary: text(doc.summary),
-      audience: doc.audience === 'staff' ? 'staff' : 'citizens',
-      demo: doc.demo === true,
-      modules: relatedSlugs(doc.modules, moduleSlugs),
-    })),
+    programs,
     modules: docs.modules.map((doc) => ({
       slug: text(doc.slug),
       title: text(doc.title),
       summary: text(doc.summary),
       lessons: relatedSlugs(doc.lessons, lessonSlugs),
+      ...provenance('modules', doc),
     })),
     lessons: docs.lessons.map((doc) => {
       const body = lexicalToRichText(doc.body, `lessons/${text(doc.slug)}`);
@@ -66,9 +116,21 @@ export function mapDocuments(docs: PublishedDocuments): ContentRecords {
         summary: text(doc.summary),
         readingMinutes: readingMinutes(text(doc.title), text(doc.summary), plainText(body)),
         body,
+        ...provenance('lessons', doc),
       };
     }),
-    municipalities: docs.municipalities.map((doc) => ({ slug: text(doc.slug), name: text(doc.name) })),
+    organisations: docs.organisations.map((doc) => {
+      const slug = text(doc.slug);
+      return {
+        slug,
+        name: text(doc.name),
+        kind: doc.kind === 'association' ? 'association' : 'municipality',
+        programs: programs
+          .filter((program) => offers(program.sharing, slug))
+          .map((program) => program.slug)
+          .sort(),
+      };
+    }),
   };
 }
 

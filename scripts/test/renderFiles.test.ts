@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { p, richText } from '../../cms/src/seed/lexical.ts';
 import { ExportError } from '../export/ExportError.ts';
-import { mapDocuments, type PublishedDocuments, renderFiles } from '../export/mapDocuments.ts';
+import { type MappingContext, mapDocuments, type PublishedDocuments, renderFiles } from '../export/mapDocuments.ts';
 import { readingMinutes } from '../export/readingMinutes.ts';
+
+const national = { owner: 5, visibility: 'national' };
+const approved = {
+  approval: { reviewer: 7, approvedAt: '2026-11-01T09:00:00.000Z' },
+  reviewBy: '2027-11-01T09:00:00.000Z',
+};
 
 function published(): PublishedDocuments {
   return {
@@ -15,20 +21,42 @@ function published(): PublishedDocuments {
         audience: 'citizens',
         demo: true,
         modules: [11, 12],
+        ...national,
+        ...approved,
+      },
+      {
+        id: 2,
+        slug: 'kun-kolding',
+        title: 'Lokalt',
+        summary: '',
+        modules: [],
+        owner: 5,
+        visibility: 'selected',
+        sharedWith: [6],
       },
     ],
-    modules: [{ id: 11, slug: 'forstaa', title: 'Forstå', summary: '', lessons: [22, 21, 99] }],
+    modules: [{ id: 11, slug: 'forstaa', title: 'Forstå', summary: '', lessons: [22, 21, 99], ...national }],
     lessons: [
-      { id: 21, slug: 'a-lektion', title: 'A', summary: '', body: richText(p('Første')) },
-      { id: 22, slug: 'b-lektion', title: 'B', summary: '', body: richText(p('Anden')) },
+      { id: 21, slug: 'a-lektion', title: 'A', summary: '', body: richText(p('Første')), ...national, ...approved },
+      { id: 22, slug: 'b-lektion', title: 'B', summary: '', body: richText(p('Anden')), ...national },
     ],
-    municipalities: [{ id: 5, slug: 'odense', name: 'Odense Kommune' }],
+    organisations: [
+      { id: 5, slug: 'odense', name: 'Odense Kommune', kind: 'municipality' },
+      { id: 6, slug: 'kolding', name: 'Kolding Kommune', kind: 'municipality' },
+      { id: 8, slug: 'svendborg', name: 'Svendborg Kommune', kind: 'municipality' },
+    ],
   };
 }
 
+const context: MappingContext = {
+  locale: 'da',
+  reviewerNames: new Map([['7', 'Sygeplejerske Hansen']]),
+  fallbackIds: {},
+};
+
 describe('mapping published documents to content files', () => {
   it('turns relations into slugs in the editor order, leaving out unpublished ones', () => {
-    const records = mapDocuments(published());
+    const records = mapDocuments(published(), context);
     expect(records.programs[0]?.modules).toEqual(['forstaa']);
     expect(records.modules[0]?.lessons).toEqual(['b-lektion', 'a-lektion']);
   });
@@ -36,15 +64,18 @@ describe('mapping published documents to content files', () => {
   it('gives the same bytes whatever order the CMS returns documents in', () => {
     const reversed = published();
     reversed.lessons.reverse();
-    const first = [...renderFiles(mapDocuments(published()), 'da')];
-    const second = [...renderFiles(mapDocuments(reversed), 'da')];
+    const first = [...renderFiles(mapDocuments(published(), context), 'da')];
+    const second = [...renderFiles(mapDocuments(reversed, context), 'da')];
     expect(second).toEqual(first);
     expect(first.map(([path]) => path)).toEqual([
       'da/programs/diabetes.json',
+      'da/programs/kun-kolding.json',
       'da/modules/forstaa.json',
       'da/lessons/a-lektion.json',
       'da/lessons/b-lektion.json',
-      'da/municipalities/odense.json',
+      'da/organisations/kolding.json',
+      'da/organisations/odense.json',
+      'da/organisations/svendborg.json',
     ]);
     expect(first[0]?.[1].endsWith('}\n')).toBe(true);
   });
@@ -52,16 +83,53 @@ describe('mapping published documents to content files', () => {
   it('names the document and the field when a record breaks its schema', () => {
     const docs = published();
     docs.lessons.push({ id: 23, slug: 'Ugyldig Adresse', title: 'C', summary: '', body: null });
-    expect(() => renderFiles(mapDocuments(docs), 'da')).toThrow(ExportError);
-    expect(() => renderFiles(mapDocuments(docs), 'da')).toThrow(
+    expect(() => renderFiles(mapDocuments(docs, context), 'da')).toThrow(ExportError);
+    expect(() => renderFiles(mapDocuments(docs, context), 'da')).toThrow(
       /lessons\/Ugyldig Adresse: passer ikke til skemaet: slug:/,
     );
   });
 
   it('refuses two documents with the same address', () => {
     const docs = published();
-    docs.lessons.push({ id: 24, slug: 'a-lektion', title: 'Dublet', summary: '', body: null });
-    expect(() => renderFiles(mapDocuments(docs), 'da')).toThrow(/bruges af flere dokumenter/);
+    docs.lessons.push({ id: 24, slug: 'a-lektion', title: 'Dublet', summary: '', body: null, ...national });
+    expect(() => renderFiles(mapDocuments(docs, context), 'da')).toThrow(/bruges af flere dokumenter/);
+  });
+
+  it('carries owner, sharing and the recorded review, by name and never by e-mail', () => {
+    const records = mapDocuments(published(), context);
+    const lesson = records.lessons.find((item) => item.slug === 'a-lektion');
+    expect(lesson?.sharing).toEqual({ owner: 'odense', visibility: 'national', sharedWith: [] });
+    expect(lesson?.review).toEqual({
+      reviewer: 'Sygeplejerske Hansen',
+      reviewedAt: '2026-11-01T09:00:00.000Z',
+      reviewBy: '2027-11-01T09:00:00.000Z',
+    });
+    expect(records.lessons.find((item) => item.slug === 'b-lektion')?.review).toEqual({
+      reviewer: null,
+      reviewedAt: null,
+      reviewBy: null,
+    });
+    expect(records.programs.find((item) => item.slug === 'kun-kolding')?.sharing.sharedWith).toEqual(['kolding']);
+  });
+
+  it('lists for each municipality the programs it may offer', () => {
+    const byOrganisation = Object.fromEntries(
+      mapDocuments(published(), context).organisations.map((org) => [org.slug, org.programs]),
+    );
+    expect(byOrganisation).toEqual({
+      odense: ['diabetes', 'kun-kolding'],
+      kolding: ['diabetes', 'kun-kolding'],
+      svendborg: ['diabetes'],
+    });
+  });
+
+  it('marks a document whose text in this language is the Danish fallback', () => {
+    const english: MappingContext = { ...context, locale: 'en', fallbackIds: { lessons: new Set(['22']) } };
+    const lessons = mapDocuments(published(), english).lessons;
+    expect(lessons.map((item) => [item.slug, item.locale, item.fallback])).toEqual([
+      ['a-lektion', 'en', false],
+      ['b-lektion', 'en', true],
+    ]);
   });
 
   it('estimates reading time at 150 words a minute, at least one minute', () => {

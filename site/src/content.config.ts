@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { collectionDir, lessonSchema, moduleSchema, municipalitySchema, programSchema } from '@sundhed/content';
+import { collectionDir, lessonSchema, moduleSchema, organisationSchema, programSchema } from '@sundhed/content';
 import { glob } from 'astro/loaders';
 
-/* The site reads only content/: the same schemas the exporter validated against. */
+/* The site reads only content/ (Danish for now): the same schemas the exporter validated against. */
 const fromContent = (name: Parameters<typeof collectionDir>[1]) =>
   glob({ pattern: '*.json', base: collectionDir('da', name) });
 
@@ -10,5 +10,5 @@ export const collections = {
   programs: defineCollection({ loader: fromContent('programs'), schema: programSchema }),
   modules: defineCollection({ loader: fromContent('modules'), schema: moduleSchema }),
   lessons: defineCollection({ loader: fromContent('lessons'), schema: lessonSchema }),
-  municipalities: defineCollection({ loader: fromContent('municipalities'), schema: municipalitySchema }),
+  organisations: defineCollection({ loader: fromContent('organisations'), schema: organisationSchema }),
 };

@@ -1,21 +1,21 @@
 import config from '@payload-config';
 import { getPayload } from 'payload';
-import { newDemoLogin, readDemoLogin, saveDemoLogin } from './demoLogin.ts';
+import { describeLogins, newDemoLogins, readDemoLogins, saveDemoLogins } from './demoLogin.ts';
 import { isEmpty, seedDemo } from './seed.ts';
 
-/** `npm run seed`: fills an empty database with demo content and prints the admin log-in. */
+/** `npm run seed`: fills an empty database with demo content and prints the demo log-ins. */
 const payload = await getPayload({ config });
 try {
   if (await isEmpty(payload)) {
-    const login = newDemoLogin();
-    await seedDemo(payload, login);
-    saveDemoLogin(login);
+    const logins = newDemoLogins();
+    await seedDemo(payload, logins);
+    saveDemoLogins(logins);
     console.log('Demoindhold indlæst (demo, ikke medicinsk rådgivning).');
-    console.log(`Log ind i CMS: ${login.email} / ${login.password}`);
+    console.log(`Log ind i CMS:\n${describeLogins(logins)}`);
   } else {
-    const login = readDemoLogin();
+    const logins = readDemoLogins();
     console.log('Databasen har allerede indhold: intet indlæst.');
-    if (login) console.log(`Log ind i CMS: ${login.email} / ${login.password}`);
+    if (logins) console.log(`Log ind i CMS:\n${describeLogins(logins)}`);
   }
 } finally {
   await payload.destroy();

@@ -3,29 +3,55 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cmsDataDir, defaultDatabaseUri } from '../paths.ts';
 
 /*
- * The seeded admin's log-in: a fresh random password per database, kept next to the local
- * database (git-ignored) so `npm start` can print it again. Never a fixed default. One file per
- * database, so seeding Postgres does not overwrite the SQLite database's log-in.
+ * The seeded demo users' log-ins: fresh random passwords per database, kept next to the local
+ * database (git-ignored) so `npm start` can print them again. Never a fixed default. One file per
+ * database, so seeding Postgres does not overwrite the SQLite database's log-ins.
  */
 
 export type Login = { email: string; password: string };
+export const demoPeople = ['admin', 'editor', 'reviewer', 'contributor'] as const;
+export type DemoPerson = (typeof demoPeople)[number];
+export type DemoLogins = Record<DemoPerson, Login>;
 
 export const demoAdminEmail = 'admin@sundhedscenter.local';
+
+export function newDemoLogins(): DemoLogins {
+  const login = (person: DemoPerson): Login => ({
+    email: `${person}@sundhedscenter.local`,
+    password: randomBytes(12).toString('base64url'),
+  });
+  return {
+    admin: login('admin'),
+    editor: login('editor'),
+    reviewer: login('reviewer'),
+    contributor: login('contributor'),
+  };
+}
+
 export function loginFile(databaseUri = process.env.DATABASE_URI || defaultDatabaseUri): string {
   const id = createHash('sha256').update(databaseUri).digest('hex').slice(0, 12);
-  return `${cmsDataDir}/demo-login-${id}.json`;
+  return `${cmsDataDir}/demo-logins-${id}.json`;
 }
 
-export function newDemoLogin(): Login {
-  return { email: demoAdminEmail, password: randomBytes(12).toString('base64url') };
-}
-
-export function saveDemoLogin(login: Login, file = loginFile()): void {
+export function saveDemoLogins(logins: DemoLogins, file = loginFile()): void {
   mkdirSync(cmsDataDir, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(login, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(file, `${JSON.stringify(logins, null, 2)}\n`, { mode: 0o600 });
 }
 
-export function readDemoLogin(file = loginFile()): Login | undefined {
+export function readDemoLogins(file = loginFile()): DemoLogins | undefined {
   if (!existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, 'utf8')) as Login;
+  return JSON.parse(readFileSync(file, 'utf8')) as DemoLogins;
+}
+
+const roleNames: Record<DemoPerson, string> = {
+  admin: 'Platformsadministrator',
+  editor: 'Redaktør, Odense',
+  reviewer: 'Klinisk reviewer, Odense',
+  contributor: 'Bidragyder, patientforening',
+};
+
+export function describeLogins(logins: DemoLogins): string {
+  return demoPeople
+    .map((person) => `  ${roleNames[person].padEnd(30)} ${logins[person].email} / ${logins[person].password}`)
+    .join('\n');
 }

@@ -5,6 +5,7 @@ import { contentRoot, lessonSchema, moduleSchema } from '@sundhed/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportContent } from '../../../scripts/export/exportContent.ts';
 import { quietContext } from '../../src/hooks/notifyPublish.ts';
+import { newDemoLogins } from '../../src/seed/demoLogin.ts';
 import { p, richText } from '../../src/seed/lexical.ts';
 import { seedDemo } from '../../src/seed/seed.ts';
 import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
@@ -12,12 +13,15 @@ import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
 let cms: ThrowawayCms;
 let out: string;
 
+const contentDirs = ['da', 'en'].flatMap((locale) =>
+  ['programs', 'modules', 'lessons', 'organisations'].map((collection) => `${locale}/${collection}`),
+);
 const readJson = (path: string) => JSON.parse(readFileSync(join(out, path), 'utf8')) as unknown;
 
 beforeAll(async () => {
   cms = await throwawayCms();
   out = mkdtempSync(join(tmpdir(), 'sundhed-content-'));
-  await seedDemo(cms.payload, { email: 'admin@test.local', password: 'test-password-123' });
+  await seedDemo(cms.payload, newDemoLogins());
 });
 
 afterAll(async () => {
@@ -28,14 +32,14 @@ afterAll(async () => {
 describe('export of published content through the Local API', () => {
   it('writes every seeded document as a file that matches its schema', async () => {
     const summary = await exportContent(cms.payload, out);
-    expect(summary.added).toHaveLength(13);
+    expect(summary.added).toHaveLength(28);
     const lessons = readdirSync(join(out, 'da/lessons'));
     expect(lessons).toHaveLength(6);
     for (const name of lessons) expect(lessonSchema.safeParse(readJson(`da/lessons/${name}`)).success).toBe(true);
   });
 
   it('matches the demo content committed in content/, byte for byte', () => {
-    for (const dir of ['da/programs', 'da/modules', 'da/lessons', 'da/municipalities']) {
+    for (const dir of contentDirs) {
       const committed = readdirSync(join(contentRoot, dir)).sort();
       expect(readdirSync(join(out, dir)).sort()).toEqual(committed);
       for (const name of committed) {
@@ -88,8 +92,11 @@ describe('export of published content through the Local API', () => {
       context: quietContext(),
     });
     const afterPublish = await exportContent(cms.payload, out);
-    expect(afterPublish.added).toEqual(['da/lessons/soevn-og-blodsukker.json']);
-    expect(afterPublish.changed).toEqual(['da/modules/forstaa-din-diabetes.json']);
+    expect(afterPublish.added).toEqual(['da/lessons/soevn-og-blodsukker.json', 'en/lessons/soevn-og-blodsukker.json']);
+    expect(afterPublish.changed).toEqual([
+      'da/modules/forstaa-din-diabetes.json',
+      'en/modules/forstaa-din-diabetes.json',
+    ]);
     expect(moduleSchema.parse(readJson('da/modules/forstaa-din-diabetes.json')).lessons.at(-1)).toBe(
       'soevn-og-blodsukker',
     );
@@ -101,7 +108,7 @@ describe('export of published content through the Local API', () => {
       await exportContent(cms.payload, again);
       const rerun = await exportContent(cms.payload, out);
       expect(rerun.added.length + rerun.changed.length + rerun.removed.length).toBe(0);
-      for (const dir of ['da/programs', 'da/modules', 'da/lessons', 'da/municipalities']) {
+      for (const dir of contentDirs) {
         for (const name of readdirSync(join(out, dir))) {
           expect(readFileSync(join(again, dir, name), 'utf8')).toBe(readFileSync(join(out, dir, name), 'utf8'));
         }
@@ -141,6 +148,32 @@ describe('export of published content through the Local API', () => {
     );
   });
 
+  it('marks English text as Danish fallback until the lesson has its own translation', async () => {
+    const { docs } = await cms.payload.find({
+      collection: 'lessons',
+      where: { slug: { equals: 'maal-dit-blodsukker' } },
+    });
+    const lesson = docs[0];
+    if (!lesson) throw new Error('seeded lesson missing');
+    expect(lessonSchema.parse(readJson('en/lessons/maal-dit-blodsukker.json')).fallback).toBe(true);
+
+    await cms.payload.update({
+      collection: 'lessons',
+      id: lesson.id,
+      locale: 'en',
+      data: {
+        title: 'Measure your blood sugar',
+        summary: 'How to measure.',
+        body: richText(p('Wash your hands.')),
+      } as never,
+      context: quietContext(),
+    });
+    await exportContent(cms.payload, out);
+    const english = lessonSchema.parse(readJson('en/lessons/maal-dit-blodsukker.json'));
+    expect([english.title, english.locale, english.fallback]).toEqual(['Measure your blood sugar', 'en', false]);
+    expect(lessonSchema.parse(readJson('da/lessons/maal-dit-blodsukker.json')).title).toBe('Mål dit blodsukker');
+  });
+
   it('removes the file of a document that is unpublished', async () => {
     const { docs } = await cms.payload.find({ collection: 'lessons', where: { slug: { equals: 'kodeagtig-tekst' } } });
     const lesson = docs[0];
@@ -152,6 +185,6 @@ describe('export of published content through the Local API', () => {
       context: quietContext(),
     });
     const summary = await exportContent(cms.payload, out);
-    expect(summary.removed).toEqual(['da/lessons/kodeagtig-tekst.json']);
+    expect(summary.removed).toEqual(['da/lessons/kodeagtig-tekst.json', 'en/lessons/kodeagtig-tekst.json']);
   });
 });

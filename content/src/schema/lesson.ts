@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { provenanceShape } from './provenance.ts';
 import { richTextSchema } from './richText.ts';
 import { slugSchema } from './slug.ts';
 
@@ -10,6 +11,7 @@ export const lessonSchema = z
     summary: z.string(),
     readingMinutes: z.number().int().min(1),
     body: richTextSchema,
+    ...provenanceShape,
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { provenanceShape } from './provenance.ts';
 import { slugSchema } from './slug.ts';
 
 /** A chapter of a program; lessons in reading order. */
@@ -8,6 +9,7 @@ export const moduleSchema = z
     title: z.string().min(1),
     summary: z.string(),
     lessons: z.array(slugSchema),
+    ...provenanceShape,
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { provenanceShape } from './provenance.ts';
 import { slugSchema } from './slug.ts';
 
 /** A course for one audience, e.g. "Lev livet med type 2-diabetes"; modules in reading order. */
@@ -11,6 +12,7 @@ export const programSchema = z
     /** Demo content is labelled on the site as such, and as not medical advice. */
     demo: z.boolean(),
     modules: z.array(slugSchema),
+    ...provenanceShape,
   })
   .strict();
 
