@@ -17,9 +17,23 @@ export default defineConfig({
         test: {
           name: 'cms',
           include: ['cms/test/integration/**/*.test.ts'],
+          env: { CMS_TEST_DATABASE: 'sqlite' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Payload keeps module-level caches: one file at a time, each in its own process.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'cms-postgres',
+          include: ['cms/test/integration/**/*.test.ts'],
+          // MongoDB's fail-fast check does not depend on the SQL database.
+          exclude: ['cms/test/integration/mongoFailsFast.test.ts'],
+          env: { CMS_TEST_DATABASE: 'postgres' },
+          globalSetup: ['cms/test/integration/postgresSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

@@ -6,6 +6,12 @@ import type { DatabaseAdapterObj } from 'payload';
 import { ConfigError } from '../env.ts';
 import { cmsDir, defaultDatabaseUri } from '../paths.ts';
 
+/** Committed migrations, one folder per SQL adapter (their SQL differs). */
+export const migrationDirs = {
+  sqlite: `${cmsDir}src/migrations/sqlite`,
+  postgres: `${cmsDir}src/migrations/postgres`,
+};
+
 /** Fail fast when no MongoDB answers, instead of the driver's 30 s default. */
 export const mongoServerSelectionTimeoutMs = 5_000;
 
@@ -30,9 +36,14 @@ export function databaseAdapter(uri = process.env.DATABASE_URI?.trim() || defaul
   switch (databaseKind(uri)) {
     case 'sqlite':
       // WAL and a busy timeout let the exporter read while the admin writes.
-      return sqliteAdapter({ client: { url: sqliteUrl(uri) }, wal: true, busyTimeout: 5_000 });
+      return sqliteAdapter({
+        client: { url: sqliteUrl(uri) },
+        wal: true,
+        busyTimeout: 5_000,
+        migrationDir: migrationDirs.sqlite,
+      });
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: uri } });
+      return postgresAdapter({ pool: { connectionString: uri }, migrationDir: migrationDirs.postgres });
     case 'mongodb':
       return mongooseAdapter({
         url: uri,
