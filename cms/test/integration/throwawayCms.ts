@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postgresAdapter } from '@payloadcms/db-postgres';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
-import { buildConfig, type Config, type DatabaseAdapterObj, getPayload, type Payload } from 'payload';
+import { buildConfig, type Config, type DatabaseAdapterObj, getPayload, type Migration, type Payload } from 'payload';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { cmsConfig } from '../../src/config.ts';
@@ -54,7 +54,9 @@ export async function throwawayCms(adjust: (config: Config) => Config = (config)
     }),
   );
   const payload = await getPayload({ config, key: dir });
-  await payload.db.migrate({ migrations: testDatabase === 'sqlite' ? sqliteMigrations : postgresMigrations });
+  // The generated migrations type their arguments per adapter; Payload's Migration type is generic.
+  const migrations = (testDatabase === 'sqlite' ? sqliteMigrations : postgresMigrations) as unknown as Migration[];
+  await payload.db.migrate({ migrations });
   return {
     payload,
     dir,
