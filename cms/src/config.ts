@@ -36,6 +36,8 @@ export function cmsConfig({ secret, db }: CmsConfigOptions): Config {
       defaultLocale: 'da',
       fallback: true,
     },
+    // Runs due jobs (scheduled publishing) every minute in a long-running CMS process.
+    jobs: { autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }] },
     typescript: { outputFile: `${cmsDir}src/payload-types.ts` },
     telemetry: false,
   };

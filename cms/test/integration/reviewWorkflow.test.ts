@@ -226,6 +226,45 @@ describe('clinical review before publishing', () => {
     ).rejects.toThrow(/klinisk reviewer skal først godkende/);
   });
 
+  it('publishes on schedule only approved content, as the editor who scheduled it', async () => {
+    const approved = await newLesson('Planlagt og godkendt');
+    await payload.update({
+      collection: 'lessons',
+      id: approved.id,
+      draft: true,
+      data: { reviewState: 'approved' },
+      ...as(people.reviewer),
+    });
+    const unapproved = await newLesson('Planlagt uden godkendelse');
+    const byContributor = await newLesson('Planlagt af bidragyder');
+    await payload.update({
+      collection: 'lessons',
+      id: byContributor.id,
+      draft: true,
+      data: { reviewState: 'approved' },
+      ...as(people.reviewer),
+    });
+
+    const schedule = (id: number, user: User) =>
+      payload.jobs.queue({
+        task: 'schedulePublish',
+        input: {
+          type: 'publish',
+          doc: { relationTo: 'lessons', value: id },
+          user: { relationTo: 'users', value: user.id },
+        },
+        waitUntil: new Date(Date.now() - 1_000),
+      });
+    await schedule(approved.id, people.editor);
+    await schedule(unapproved.id, people.editor);
+    await schedule(byContributor.id, people.contributor);
+    await payload.jobs.run();
+
+    expect((await publishedVersion(approved.id))?.title).toBe('Planlagt og godkendt');
+    expect(await publishedVersion(unapproved.id)).toBeUndefined();
+    expect(await publishedVersion(byContributor.id)).toBeUndefined();
+  });
+
   it('lists published lessons past their review-by date for the dashboard', async () => {
     const lesson = await newLesson('Forældet råd');
     await payload.update({
