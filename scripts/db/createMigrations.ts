@@ -18,7 +18,11 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'migration-only-secret-'.repeat(2) };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: 'migration-only-secret-'.repeat(2),
+};
 const payloadCli = (databaseUri: string, ...args: string[]) =>
   execFileSync('npx', ['payload', ...args], {
     cwd: cmsDir,
