@@ -2,6 +2,7 @@ import { da } from '@payloadcms/translations/languages/da';
 import { en } from '@payloadcms/translations/languages/en';
 import type { Config, DatabaseAdapterObj } from 'payload';
 import sharp from 'sharp';
+import { Adoptions } from './collections/Adoptions.ts';
 import { Lessons } from './collections/Lessons.ts';
 import { Modules } from './collections/Modules.ts';
 import { Organisations } from './collections/Organisations.ts';
@@ -19,7 +20,7 @@ export function cmsConfig({ secret, db }: CmsConfigOptions): Config {
     db,
     editor: lessonEditor,
     sharp,
-    collections: [Users, Organisations, Programs, Modules, Lessons],
+    collections: [Users, Organisations, Programs, Modules, Lessons, Adoptions],
     // No Gravatar: it would send a hash of every staff e-mail address to a third party.
     admin: {
       user: Users.slug,

@@ -21,16 +21,17 @@ const defaultLocale: ContentLocale = 'da';
 const translatedFields = ['title', 'summary', 'body'];
 
 /** Where each kind of content comes from in the CMS. */
-const sources: Record<ContentCollection, CollectionSlug> = {
+const sources: Record<ContentCollection | 'adoptions', CollectionSlug> = {
   programs: 'programs',
   modules: 'modules',
   lessons: 'lessons',
   organisations: 'organisations',
+  adoptions: 'adoptions',
 };
 
 async function published(
   payload: Payload,
-  name: ContentCollection,
+  name: ContentCollection | 'adoptions',
   locale: ContentLocale,
   fallbackLocale: TypedFallbackLocale,
 ): Promise<CmsDocument[]> {
@@ -95,7 +96,9 @@ export async function exportContent(payload: Payload, root = contentRoot): Promi
     const fallbackLocale: TypedFallbackLocale = locale === defaultLocale ? false : defaultLocale;
     const docs = Object.fromEntries(
       await Promise.all(
-        collections.map(async (name) => [name, await published(payload, name, locale, fallbackLocale)] as const),
+        [...collections, 'adoptions' as const].map(
+          async (name) => [name, await published(payload, name, locale, fallbackLocale)] as const,
+        ),
       ),
     ) as PublishedDocuments;
     const context: MappingContext = {

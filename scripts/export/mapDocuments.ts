@@ -1,4 +1,6 @@
 import {
+  type Adoption,
+  type ContactCard,
   type ContentCollection,
   type ContentLocale,
   contentCollections,
@@ -20,7 +22,8 @@ import { plainText, readingMinutes } from './readingMinutes.ts';
  */
 
 export type CmsDocument = { id: number | string; slug?: unknown; [field: string]: unknown };
-export type PublishedDocuments = Record<ContentCollection, CmsDocument[]>;
+/** Published documents per content collection, plus the adoptions that fold into organisations. */
+export type PublishedDocuments = Record<ContentCollection, CmsDocument[]> & { adoptions: CmsDocument[] };
 export type ContentRecords = {
   programs: Program[];
   modules: Module[];
@@ -69,6 +72,30 @@ function review(doc: CmsDocument, reviewerNames: Map<string, string>): Review {
   };
 }
 
+function contactCard(value: unknown): ContactCard | null {
+  const fields = (value ?? {}) as Record<string, unknown>;
+  const card = Object.fromEntries(
+    (['name', 'role', 'phone', 'email', 'hours'] as const)
+      .map((key) => [key, typeof fields[key] === 'string' ? fields[key].trim() : ''] as const)
+      .filter(([, text]) => text !== ''),
+  );
+  return Object.keys(card).length > 0 ? card : null;
+}
+
+function adoptionsOf(organisation: string, docs: PublishedDocuments, programSlugs: Map<string, string>): Adoption[] {
+  return docs.adoptions
+    .filter((doc) => idOf(doc.owner) === organisation)
+    .map((doc) => ({ doc, program: programSlugs.get(idOf(doc.program)) }))
+    .filter((entry): entry is { doc: CmsDocument; program: string } => Boolean(entry.program))
+    .map(({ doc, program }) => ({
+      program,
+      localIntro: lexicalToRichText(doc.localIntro, `adoptions/${doc.id}`),
+      contact: contactCard(doc.contact),
+      practicalNotes: lexicalToRichText(doc.practicalNotes, `adoptions/${doc.id}`),
+    }))
+    .sort((a, b) => a.program.localeCompare(b.program, 'en'));
+}
+
 /** Who may offer a program: its owner, everyone when national, the chosen ones when selected. */
 function offers(program: Sharing, organisation: string): boolean {
   return (
@@ -80,6 +107,7 @@ function offers(program: Sharing, organisation: string): boolean {
 
 export function mapDocuments(docs: PublishedDocuments, context: MappingContext): ContentRecords {
   const organisations = slugsById(docs.organisations);
+  const programSlugs = slugsById(docs.programs);
   const moduleSlugs = slugsById(docs.modules);
   const lessonSlugs = slugsById(docs.lessons);
   const provenance = (collection: ContentCollection, doc: CmsDocument) => ({
@@ -129,6 +157,7 @@ export function mapDocuments(docs: PublishedDocuments, context: MappingContext):
           .filter((program) => offers(program.sharing, slug))
           .map((program) => program.slug)
           .sort(),
+        adoptions: adoptionsOf(String(doc.id), docs, programSlugs),
       };
     }),
   };

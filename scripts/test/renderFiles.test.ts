@@ -45,6 +45,17 @@ function published(): PublishedDocuments {
       { id: 6, slug: 'kolding', name: 'Kolding Kommune', kind: 'municipality' },
       { id: 8, slug: 'svendborg', name: 'Svendborg Kommune', kind: 'municipality' },
     ],
+    adoptions: [
+      {
+        id: 30,
+        owner: 6,
+        program: 1,
+        localIntro: richText(p('Velkommen i Kolding.')),
+        contact: { name: 'Sundhedscentret', phone: '79 79 00 00', email: '', role: null },
+        practicalNotes: null,
+      },
+      { id: 31, owner: 6, program: 99, localIntro: null, contact: {}, practicalNotes: null },
+    ],
   };
 }
 
@@ -121,6 +132,18 @@ describe('mapping published documents to content files', () => {
       kolding: ['diabetes', 'kun-kolding'],
       svendborg: ['diabetes'],
     });
+  });
+
+  it("folds a municipality's adoption of a published program into its file, without copying the program", () => {
+    const kolding = mapDocuments(published(), context).organisations.find((org) => org.slug === 'kolding');
+    expect(kolding?.adoptions).toEqual([
+      {
+        program: 'diabetes',
+        localIntro: [{ type: 'paragraph', children: [{ type: 'text', text: 'Velkommen i Kolding.' }] }],
+        contact: { name: 'Sundhedscentret', phone: '79 79 00 00' },
+        practicalNotes: [],
+      },
+    ]);
   });
 
   it('marks a document whose text in this language is the Danish fallback', () => {

@@ -1,5 +1,6 @@
 import * as migration_20261123_210910_initial from './20261123_210910_initial';
 import * as migration_20261123_212548_scheduled_publish from './20261123_212548_scheduled_publish';
+import * as migration_20261123_212920_adoptions from './20261123_212920_adoptions';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_212548_scheduled_publish.up,
     down: migration_20261123_212548_scheduled_publish.down,
-    name: '20261123_212548_scheduled_publish'
+    name: '20261123_212548_scheduled_publish',
+  },
+  {
+    up: migration_20261123_212920_adoptions.up,
+    down: migration_20261123_212920_adoptions.down,
+    name: '20261123_212920_adoptions'
   },
 ];
