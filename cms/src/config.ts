@@ -8,7 +8,7 @@ import { Modules } from './collections/Modules.ts';
 import { Organisations } from './collections/Organisations.ts';
 import { Programs } from './collections/Programs.ts';
 import { Users } from './collections/Users.ts';
-import { lessonEditor } from './editor.ts';
+import { textEditor } from './editor.ts';
 import { cmsDir } from './paths.ts';
 
 export type CmsConfigOptions = { secret: string; db: DatabaseAdapterObj };
@@ -18,7 +18,7 @@ export function cmsConfig({ secret, db }: CmsConfigOptions): Config {
   return {
     secret,
     db,
-    editor: lessonEditor,
+    editor: textEditor,
     sharp,
     collections: [Users, Organisations, Programs, Modules, Lessons, Adoptions],
     // No Gravatar: it would send a hash of every staff e-mail address to a third party.

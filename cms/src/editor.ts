@@ -1,5 +1,6 @@
 import {
   BlockquoteFeature,
+  BlocksFeature,
   BoldFeature,
   FixedToolbarFeature,
   HeadingFeature,
@@ -11,22 +12,35 @@ import {
   ParagraphFeature,
   UnorderedListFeature,
 } from '@payloadcms/richtext-lexical';
+import { CalloutBlock } from './blocks/Callout.ts';
+import { ChecklistBlock } from './blocks/Checklist.ts';
+import { QuizBlock } from './blocks/Quiz.ts';
+import { ReflectionBlock } from './blocks/Reflection.ts';
 
 /*
- * Only the features the export can turn into content/'s rich-text schema. Anything more (uploads,
- * embeds, raw HTML) would either fail the export or be a way for editor text to become code.
+ * Only the features the export can turn into content/'s schemas. Anything more (raw HTML, embeds)
+ * would either fail the export or be a way for editor text to become code.
  */
+const textFeatures = () => [
+  ParagraphFeature(),
+  HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+  BoldFeature(),
+  ItalicFeature(),
+  UnorderedListFeature(),
+  OrderedListFeature(),
+  BlockquoteFeature(),
+  LinkFeature({ enabledCollections: [] }),
+  FixedToolbarFeature(),
+  InlineToolbarFeature(),
+];
+
+/** Plain rich text: local introductions and notes. */
+export const textEditor = lexicalEditor({ features: textFeatures });
+
+/** A lesson's body: rich text with learning blocks between the paragraphs. */
 export const lessonEditor = lexicalEditor({
   features: () => [
-    ParagraphFeature(),
-    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
-    BoldFeature(),
-    ItalicFeature(),
-    UnorderedListFeature(),
-    OrderedListFeature(),
-    BlockquoteFeature(),
-    LinkFeature({ enabledCollections: [] }),
-    FixedToolbarFeature(),
-    InlineToolbarFeature(),
+    ...textFeatures(),
+    BlocksFeature({ blocks: [CalloutBlock, QuizBlock, ReflectionBlock, ChecklistBlock] }),
   ],
 });

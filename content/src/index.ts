@@ -1,4 +1,5 @@
 export * from './layout.ts';
+export * from './schema/learningBlocks.ts';
 export * from './schema/lesson.ts';
 export * from './schema/module.ts';
 export * from './schema/organisation.ts';

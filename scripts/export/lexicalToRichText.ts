@@ -1,5 +1,13 @@
-import { hrefSchema, type Inline, type RichText, type RichTextBlock, type TextRun } from '@sundhed/content';
+import {
+  hrefSchema,
+  type Inline,
+  type LessonBody,
+  type RichText,
+  type RichTextBlock,
+  type TextRun,
+} from '@sundhed/content';
 import { ExportError } from './ExportError.ts';
+import { learningBlock } from './learningBlock.ts';
 
 /*
  * Turns Payload's Lexical editor state into content/'s rich-text tree. Text is copied as text, never
@@ -83,11 +91,27 @@ function block(node: LexicalNode, where: string): RichTextBlock {
   }
 }
 
-export function lexicalToRichText(state: unknown, where: string): RichText {
+function rootChildren(state: unknown, where: string): LexicalNode[] {
   if (state === null || state === undefined) return [];
   const root = (state as { root?: LexicalNode }).root;
   if (root?.type !== 'root') throw new ExportError(where, 'indholdet er ikke gyldig Lexical-tekst');
-  return childrenOf(root)
+  return childrenOf(root);
+}
+
+const isEmptyParagraph = (item: LessonBody[number]) => item.type === 'paragraph' && item.children.length === 0;
+
+/** Rich text only: a learning block here is an error (the editor for such fields offers none). */
+export function lexicalToRichText(state: unknown, where: string): RichText {
+  return rootChildren(state, where)
     .map((node) => block(node, where))
-    .filter((item) => !(item.type === 'paragraph' && item.children.length === 0));
+    .filter((item) => !isEmptyParagraph(item)) as RichText;
+}
+
+/** A lesson's body: rich text with learning blocks (quiz, callout, reflection, checklist). */
+export function lexicalToLessonBody(state: unknown, where: string): LessonBody {
+  return rootChildren(state, where)
+    .map((node) =>
+      node.type === 'block' ? learningBlock((node.fields ?? {}) as Record<string, unknown>, where) : block(node, where),
+    )
+    .filter((item) => !isEmptyParagraph(item));
 }

@@ -12,7 +12,7 @@ import {
   type Sharing,
 } from '@sundhed/content';
 import { ExportError } from './ExportError.ts';
-import { lexicalToRichText } from './lexicalToRichText.ts';
+import { lexicalToLessonBody, lexicalToRichText } from './lexicalToRichText.ts';
 import { plainText, readingMinutes } from './readingMinutes.ts';
 
 /*
@@ -137,7 +137,7 @@ export function mapDocuments(docs: PublishedDocuments, context: MappingContext):
       ...provenance('modules', doc),
     })),
     lessons: docs.lessons.map((doc) => {
-      const body = lexicalToRichText(doc.body, `lessons/${text(doc.slug)}`);
+      const body = lexicalToLessonBody(doc.body, `lessons/${text(doc.slug)}`);
       return {
         slug: text(doc.slug),
         title: text(doc.title),

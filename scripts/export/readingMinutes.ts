@@ -1,4 +1,4 @@
-import type { Inline, RichText } from '@sundhed/content';
+import type { Inline, LearningBlock, LessonBody } from '@sundhed/content';
 
 /** Words a minute for plain-language reading; slower than the usual 200-250 on purpose. */
 const WORDS_PER_MINUTE = 150;
@@ -9,11 +9,25 @@ function inlineText(inline: Inline): string {
   return ' ';
 }
 
-export function plainText(body: RichText): string {
+function learningText(block: LearningBlock): string {
+  switch (block.type) {
+    case 'callout':
+      return `${block.title ?? ''} ${block.text}`;
+    case 'quiz':
+      return [block.question, ...block.options.map((option) => `${option.text} ${option.feedback ?? ''}`)].join(' ');
+    case 'reflection':
+      return `${block.prompt} ${block.hint ?? ''}`;
+    case 'checklist':
+      return [block.title, ...block.items.map((item) => item.text)].join(' ');
+  }
+}
+
+export function plainText(body: LessonBody): string {
   return body
     .map((block) => {
       if (block.type === 'list') return block.items.map((item) => item.map(inlineText).join('')).join(' ');
-      return block.children.map(inlineText).join('');
+      if ('children' in block) return block.children.map(inlineText).join('');
+      return learningText(block);
     })
     .join(' ');
 }

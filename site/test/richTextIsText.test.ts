@@ -3,6 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import LessonBody from '../src/components/LessonBody.astro';
 import RichText from '../src/components/RichText.astro';
 
 const attempts = [
@@ -39,6 +40,38 @@ describe('editor text on a page', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('{process.exit(1)}');
     expect(html).toContain('import fs from &#39;node:fs&#39;');
+  });
+
+  it('is escaped in learning blocks too', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(LessonBody, {
+      props: {
+        body: [
+          { type: 'callout', id: 'callout-1', tone: 'warning', text: '<script>alert(4)</script>' },
+          {
+            type: 'quiz',
+            id: 'quiz-1x',
+            question: '<img src=x onerror=alert(5)>',
+            multiple: false,
+            options: [
+              { text: '{process.exit(1)}', correct: true, feedback: '<b>fed</b>' },
+              { text: 'export const x = 1', correct: false },
+            ],
+          },
+          { type: 'reflection', id: 'reflec-1', prompt: "import fs from 'node:fs'" },
+          {
+            type: 'checklist',
+            id: 'check-1',
+            kind: 'goal',
+            title: '<svg onload=alert(6)>',
+            items: [{ text: '<i>x</i>' }],
+          },
+        ],
+      },
+    });
+    expect(html).not.toMatch(/<script|<img|<svg|<b>|<i>/i);
+    expect(html).toContain('&lt;script&gt;alert(4)&lt;/script&gt;');
+    expect(html).toContain('{process.exit(1)}');
   });
 
   it('shows as the same text in a browser and runs nothing', async () => {

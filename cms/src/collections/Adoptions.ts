@@ -3,7 +3,7 @@ import { createOwnContent } from '../access/createOwnContent.ts';
 import { deleteOwnContent } from '../access/deleteOwnContent.ts';
 import { readOwnOrganisation } from '../access/readOwnOrganisation.ts';
 import { updateOwnContent } from '../access/updateOwnContent.ts';
-import { lessonEditor } from '../editor.ts';
+import { textEditor } from '../editor.ts';
 import { ownerField } from '../fields/ownerField.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
 
@@ -62,7 +62,7 @@ export const Adoptions: CollectionConfig = {
       name: 'localIntro',
       type: 'richText',
       label: { da: 'Lokal introduktion', en: 'Local introduction' },
-      editor: lessonEditor,
+      editor: textEditor,
       localized: true,
     },
     {
@@ -81,7 +81,7 @@ export const Adoptions: CollectionConfig = {
       name: 'practicalNotes',
       type: 'richText',
       label: { da: 'Praktiske oplysninger', en: 'Practical notes' },
-      editor: lessonEditor,
+      editor: textEditor,
       localized: true,
     },
   ],

@@ -1,4 +1,4 @@
-import { h2, p, richText, ul } from './lexical.ts';
+import { block, h2, p, richText, ul } from './lexical.ts';
 
 /*
  * Demo content for "Lev livet med type 2-diabetes". Written for citizens in plain Danish, marked as
@@ -57,6 +57,10 @@ export const demoModules: SeedModule[] = [
           p(
             'Du er ikke alene. Omkring 300.000 danskere lever med type 2-diabetes, og mange lever et godt og aktivt liv med sygdommen.',
           ),
+          block('reflection', 'refleksion-hvad-ved-du', {
+            prompt: 'Hvad ved du allerede om din diabetes, og hvad vil du gerne vide mere om?',
+            hint: 'Skriv gerne et par stikord. Du kan tage dem med til din næste samtale i sundhedscentret.',
+          }),
         ),
       },
       {
@@ -81,6 +85,28 @@ export const demoModules: SeedModule[] = [
           p(
             'Føler du dig meget tørstig, træt eller svimmel, så mål dit blodsukker, hvis du har udstyr til det. Kontakt din læge, hvis dine målinger igen og igen ligger uden for de grænser, I har aftalt.',
           ),
+          block('callout', 'kontakt-laege-maalinger', {
+            tone: 'contact-doctor',
+            title: 'Kontakt din læge',
+            text: 'Kontakt din læge, hvis du har et meget højt blodsukker og samtidig kaster op, har svært ved at trække vejret eller bliver forvirret.',
+          }),
+          block('quiz', 'quiz-hba1c', {
+            question: 'Hvad viser tallet HbA1c?',
+            multiple: false,
+            options: [
+              { text: 'Dit blodsukker lige nu', correct: false, feedback: 'Nej. Det viser en måling med fingerprik.' },
+              {
+                text: 'Dit gennemsnitlige blodsukker over de sidste to til tre måneder',
+                correct: true,
+                feedback: 'Ja. Derfor måler lægen det med en blodprøve et par gange om året.',
+              },
+              {
+                text: 'Hvor meget insulin du har brug for',
+                correct: false,
+                feedback: 'Nej. Det vurderer lægen ud fra flere ting.',
+              },
+            ],
+          }),
         ),
       },
     ],
@@ -111,6 +137,23 @@ export const demoModules: SeedModule[] = [
           p(
             'En diætist kan hjælpe dig med en plan, der passer til dine vaner og din økonomi. Spørg i dit sundhedscenter.',
           ),
+          block('quiz', 'quiz-tallerken', {
+            question: 'Hvor stor en del af tallerkenen bør være grøntsager?',
+            multiple: false,
+            options: [
+              { text: 'En fjerdedel', correct: false, feedback: 'Prøv igen: grøntsagerne skal fylde mest.' },
+              {
+                text: 'Halvdelen',
+                correct: true,
+                feedback: 'Rigtigt. Grøntsager mætter og får blodsukkeret til at stige langsomt.',
+              },
+              {
+                text: 'Det er lige meget',
+                correct: false,
+                feedback: 'Det betyder faktisk noget, hvad tallerkenen er fyldt med.',
+              },
+            ],
+          }),
         ),
       },
       {
@@ -132,6 +175,14 @@ export const demoModules: SeedModule[] = [
             'Prøv holdtræning i dit sundhedscenter sammen med andre.',
           ]),
           p('Har du ondt i brystet, eller bliver du meget forpustet, så stop og kontakt din læge, før du fortsætter.'),
+          block('checklist', 'maal-bevaegelse', {
+            kind: 'goal',
+            title: 'Mit mål for bevægelse i denne uge',
+            items: [
+              { text: 'Gå en tur på 10 minutter efter aftensmaden tre dage' },
+              { text: 'Tage trappen, når jeg kan' },
+            ],
+          }),
         ),
       },
     ],
@@ -158,6 +209,20 @@ export const demoModules: SeedModule[] = [
           p(
             'Du kan have ret til tilskud til behandling hos en **fodterapeut**. Spørg din læge, om en fodterapeut skal se dine fødder.',
           ),
+          block('checklist', 'tjekliste-foedder', {
+            kind: 'checklist',
+            title: 'Dit daglige fodtjek',
+            items: [
+              { text: 'Kig under og mellem tæerne' },
+              { text: 'Mærk efter varme eller hævelse' },
+              { text: 'Tjek skoene for sten og syninger' },
+            ],
+          }),
+          block('callout', 'advarsel-saar', {
+            tone: 'warning',
+            title: '',
+            text: 'Et sår på foden, der ikke er i bedring efter to dage, skal ses af en læge.',
+          }),
         ),
       },
       {
@@ -175,6 +240,9 @@ export const demoModules: SeedModule[] = [
             'Læs en lektion igen, når du får lyst. Den ligger her, når du har brug for den.',
           ]),
           p('Har du det svært i længere tid, så tal med din læge eller med en sygeplejerske i dit sundhedscenter.'),
+          block('reflection', 'refleksion-motivation', {
+            prompt: 'Hvad har hjulpet dig tidligere, når det har været svært at holde fast?',
+          }),
         ),
       },
     ],

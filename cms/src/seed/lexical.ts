@@ -51,6 +51,17 @@ export const ul = (items: string[]): LexicalNode => ({
   children: items.map((item, index) => ({ ...element, type: 'listitem', value: index + 1, children: textNodes(item) })),
 });
 
+/**
+ * A learning block (quiz, callout, ...) as Lexical stores it. The id is given, not generated, so
+ * demo content exports the same bytes every time and progress can refer to it.
+ */
+export const block = (blockType: string, id: string, fields: Record<string, unknown>): LexicalNode => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: { id, blockName: '', blockType, ...fields },
+});
+
 export function richText(...children: LexicalNode[]) {
   return { root: { ...element, type: 'root', children } };
 }

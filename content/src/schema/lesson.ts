@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { lessonBodySchema } from './learningBlocks.ts';
 import { provenanceShape } from './provenance.ts';
-import { richTextSchema } from './richText.ts';
 import { slugSchema } from './slug.ts';
 
 /** One page of reading; progress is tracked per lesson slug. */
@@ -10,7 +10,7 @@ export const lessonSchema = z
     title: z.string().min(1),
     summary: z.string(),
     readingMinutes: z.number().int().min(1),
-    body: richTextSchema,
+    body: lessonBodySchema,
     ...provenanceShape,
   })
   .strict();

@@ -1,0 +1,54 @@
+import type { LearningBlock } from '@sundhed/content';
+import { ExportError } from './ExportError.ts';
+
+/*
+ * A Lexical block node's fields → a learning block record. Text is copied as text. Optional
+ * texts are left out when empty, so an unfilled field does not reach the page as "".
+ */
+
+type Fields = Record<string, unknown>;
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const optional = <K extends string>(key: K, value: unknown): Partial<Record<K, string>> => {
+  const text = textOf(value);
+  return text ? ({ [key]: text } as Record<K, string>) : {};
+};
+const rows = (value: unknown): Fields[] => (Array.isArray(value) ? (value as Fields[]) : []);
+
+export function learningBlock(fields: Fields, where: string): LearningBlock {
+  const id = textOf(fields.id);
+  switch (fields.blockType) {
+    case 'callout':
+      return {
+        type: 'callout',
+        id,
+        tone: fields.tone === 'warning' || fields.tone === 'contact-doctor' ? fields.tone : 'info',
+        ...optional('title', fields.title),
+        text: textOf(fields.text),
+      };
+    case 'quiz':
+      return {
+        type: 'quiz',
+        id,
+        question: textOf(fields.question),
+        multiple: fields.multiple === true,
+        options: rows(fields.options).map((option) => ({
+          text: textOf(option.text),
+          correct: option.correct === true,
+          ...optional('feedback', option.feedback),
+        })),
+      };
+    case 'reflection':
+      return { type: 'reflection', id, prompt: textOf(fields.prompt), ...optional('hint', fields.hint) };
+    case 'checklist':
+      return {
+        type: 'checklist',
+        id,
+        kind: fields.kind === 'goal' ? 'goal' : 'checklist',
+        title: textOf(fields.title),
+        items: rows(fields.items).map((item) => ({ text: textOf(item.text) })),
+      };
+    default:
+      throw new ExportError(where, `ukendt læringsblok "${String(fields.blockType)}"`);
+  }
+}
