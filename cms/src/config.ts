@@ -3,6 +3,8 @@ import { en } from '@payloadcms/translations/languages/en';
 import type { Config, DatabaseAdapterObj } from 'payload';
 import sharp from 'sharp';
 import { Adoptions } from './collections/Adoptions.ts';
+import { Articles } from './collections/Articles.ts';
+import { Glossary } from './collections/Glossary.ts';
 import { Lessons } from './collections/Lessons.ts';
 import { Modules } from './collections/Modules.ts';
 import { Organisations } from './collections/Organisations.ts';
@@ -20,7 +22,7 @@ export function cmsConfig({ secret, db }: CmsConfigOptions): Config {
     db,
     editor: textEditor,
     sharp,
-    collections: [Users, Organisations, Programs, Modules, Lessons, Adoptions],
+    collections: [Users, Organisations, Programs, Modules, Lessons, Articles, Glossary, Adoptions],
     // No Gravatar: it would send a hash of every staff e-mail address to a third party.
     admin: {
       user: Users.slug,

@@ -72,6 +72,8 @@ export interface Config {
     programs: Program;
     modules: Module;
     lessons: Lesson;
+    articles: Article;
+    glossary: Glossary;
     adoptions: Adoption;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -86,6 +88,8 @@ export interface Config {
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
     modules: ModulesSelect<false> | ModulesSelect<true>;
     lessons: LessonsSelect<false> | LessonsSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     adoptions: AdoptionsSelect<false> | AdoptionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -269,6 +273,10 @@ export interface Lesson {
    * 12 months after approval when empty.
    */
   reviewBy?: string | null;
+  /**
+   * Short sentences, everyday words.
+   */
+  easyRead?: boolean | null;
   summary?: string | null;
   body?: {
     root: {
@@ -285,6 +293,83 @@ export interface Lesson {
     };
     [k: string]: unknown;
   } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  /**
+   * Filled from the title when empty.
+   */
+  slug: string;
+  owner: number | Organisation;
+  visibility: 'own' | 'selected' | 'national';
+  sharedWith?: (number | Organisation)[] | null;
+  reviewState?: ('draft' | 'in-review' | 'approved') | null;
+  approval?: {
+    reviewer?: (number | null) | User;
+    approvedAt?: string | null;
+    contentHash?: string | null;
+  };
+  /**
+   * 12 months after approval when empty.
+   */
+  reviewBy?: string | null;
+  /**
+   * Short sentences, everyday words.
+   */
+  easyRead?: boolean | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  title: string;
+  /**
+   * Filled from the title when empty.
+   */
+  slug: string;
+  owner: number | Organisation;
+  visibility: 'own' | 'selected' | 'national';
+  sharedWith?: (number | Organisation)[] | null;
+  reviewState?: ('draft' | 'in-review' | 'approved') | null;
+  approval?: {
+    reviewer?: (number | null) | User;
+    approvedAt?: string | null;
+    contentHash?: string | null;
+  };
+  /**
+   * 12 months after approval when empty.
+   */
+  reviewBy?: string | null;
+  definition: string;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -476,6 +561,14 @@ export interface PayloadLockedDocument {
         value: number | Lesson;
       } | null)
     | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
+      } | null)
+    | ({
         relationTo: 'adoptions';
         value: number | Adoption;
       } | null);
@@ -635,8 +728,59 @@ export interface LessonsSelect<T extends boolean = true> {
         contentHash?: T;
       };
   reviewBy?: T;
+  easyRead?: T;
   summary?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  owner?: T;
+  visibility?: T;
+  sharedWith?: T;
+  reviewState?: T;
+  approval?:
+    | T
+    | {
+        reviewer?: T;
+        approvedAt?: T;
+        contentHash?: T;
+      };
+  reviewBy?: T;
+  easyRead?: T;
+  summary?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  owner?: T;
+  visibility?: T;
+  sharedWith?: T;
+  reviewState?: T;
+  approval?:
+    | T
+    | {
+        reviewer?: T;
+        approvedAt?: T;
+        contentHash?: T;
+      };
+  reviewBy?: T;
+  definition?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -765,6 +909,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'lessons';
           value: number | Lesson;
+        } | null)
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'glossary';
+          value: number | Glossary;
         } | null)
       | ({
           relationTo: 'adoptions';

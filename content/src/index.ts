@@ -1,4 +1,6 @@
 export * from './layout.ts';
+export * from './schema/article.ts';
+export * from './schema/glossaryTerm.ts';
 export * from './schema/learningBlocks.ts';
 export * from './schema/lesson.ts';
 export * from './schema/module.ts';

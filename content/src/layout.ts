@@ -1,5 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { articleSchema } from './schema/article.ts';
+import { glossaryTermSchema } from './schema/glossaryTerm.ts';
 import { lessonSchema } from './schema/lesson.ts';
 import { moduleSchema } from './schema/module.ts';
 import { organisationSchema } from './schema/organisation.ts';
@@ -20,6 +22,8 @@ export const contentCollections = {
   programs: programSchema,
   modules: moduleSchema,
   lessons: lessonSchema,
+  articles: articleSchema,
+  glossary: glossaryTermSchema,
   organisations: organisationSchema,
 } as const;
 export type ContentCollection = keyof typeof contentCollections;

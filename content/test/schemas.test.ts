@@ -18,6 +18,7 @@ const lesson = {
   title: 'Mål dit blodsukker',
   summary: 'Kort',
   readingMinutes: 2,
+  easyRead: false,
   body: [
     { type: 'heading', level: 2, children: [{ type: 'text', text: 'Sådan', bold: true }] },
     {

@@ -18,13 +18,15 @@ import { type WriteSummary, writeFiles } from './writeFiles.ts';
 const collections = Object.keys(contentCollections) as ContentCollection[];
 const defaultLocale: ContentLocale = 'da';
 /** Text fields whose absence in a language means the reader gets the Danish text instead. */
-const translatedFields = ['title', 'summary', 'body'];
+const translatedFields = ['title', 'summary', 'body', 'definition'];
 
 /** Where each kind of content comes from in the CMS. */
 const sources: Record<ContentCollection | 'adoptions', CollectionSlug> = {
   programs: 'programs',
   modules: 'modules',
   lessons: 'lessons',
+  articles: 'articles',
+  glossary: 'glossary',
   organisations: 'organisations',
   adoptions: 'adoptions',
 };
@@ -58,7 +60,7 @@ const isMissing = (value: unknown) => value === null || value === undefined || v
 async function fallbackIds(payload: Payload, locale: ContentLocale): Promise<MappingContext['fallbackIds']> {
   if (locale === defaultLocale) return {};
   const result: MappingContext['fallbackIds'] = {};
-  for (const name of ['programs', 'modules', 'lessons'] as const) {
+  for (const name of ['programs', 'modules', 'lessons', 'articles', 'glossary'] as const) {
     const own = await published(payload, name, locale, false);
     const translated = (doc: CmsDocument) => translatedFields.some((field) => !isMissing(doc[field]));
     result[name] = new Set(own.filter((doc) => !translated(doc)).map((doc) => String(doc.id)));
@@ -68,7 +70,7 @@ async function fallbackIds(payload: Payload, locale: ContentLocale): Promise<Map
 
 async function reviewerNames(payload: Payload, docs: PublishedDocuments): Promise<Map<string, string>> {
   const ids = new Set<string>();
-  for (const doc of [...docs.programs, ...docs.modules, ...docs.lessons]) {
+  for (const doc of [...docs.programs, ...docs.modules, ...docs.lessons, ...docs.articles, ...docs.glossary]) {
     const reviewer = (doc.approval as { reviewer?: unknown } | undefined)?.reviewer;
     if (reviewer !== null && reviewer !== undefined) ids.add(String(reviewer));
   }

@@ -1,9 +1,11 @@
 import {
   type Adoption,
+  type Article,
   type ContactCard,
   type ContentCollection,
   type ContentLocale,
   contentCollections,
+  type GlossaryTerm,
   type Lesson,
   type Module,
   type Organisation,
@@ -28,6 +30,8 @@ export type ContentRecords = {
   programs: Program[];
   modules: Module[];
   lessons: Lesson[];
+  articles: Article[];
+  glossary: GlossaryTerm[];
   organisations: Organisation[];
 };
 
@@ -143,10 +147,29 @@ export function mapDocuments(docs: PublishedDocuments, context: MappingContext):
         title: text(doc.title),
         summary: text(doc.summary),
         readingMinutes: readingMinutes(text(doc.title), text(doc.summary), plainText(body)),
+        easyRead: doc.easyRead === true,
         body,
         ...provenance('lessons', doc),
       };
     }),
+    articles: docs.articles.map((doc) => {
+      const body = lexicalToLessonBody(doc.body, `articles/${text(doc.slug)}`);
+      return {
+        slug: text(doc.slug),
+        title: text(doc.title),
+        summary: text(doc.summary),
+        readingMinutes: readingMinutes(text(doc.title), text(doc.summary), plainText(body)),
+        easyRead: doc.easyRead === true,
+        body,
+        ...provenance('articles', doc),
+      };
+    }),
+    glossary: docs.glossary.map((doc) => ({
+      slug: text(doc.slug),
+      title: text(doc.title),
+      definition: text(doc.definition),
+      ...provenance('glossary', doc),
+    })),
     organisations: docs.organisations.map((doc) => {
       const slug = text(doc.slug);
       return {

@@ -40,6 +40,18 @@ function published(): PublishedDocuments {
       { id: 21, slug: 'a-lektion', title: 'A', summary: '', body: richText(p('Første')), ...national, ...approved },
       { id: 22, slug: 'b-lektion', title: 'B', summary: '', body: richText(p('Anden')), ...national },
     ],
+    articles: [
+      {
+        id: 50,
+        slug: 'soevn',
+        title: 'Søvn',
+        summary: '',
+        easyRead: true,
+        body: richText(p('Sov godt.')),
+        ...national,
+      },
+    ],
+    glossary: [{ id: 40, slug: 'hba1c', title: 'HbA1c', definition: 'Langtidsblodsukker.', ...national }],
     organisations: [
       { id: 5, slug: 'odense', name: 'Odense Kommune', kind: 'municipality' },
       { id: 6, slug: 'kolding', name: 'Kolding Kommune', kind: 'municipality' },
@@ -84,6 +96,8 @@ describe('mapping published documents to content files', () => {
       'da/modules/forstaa.json',
       'da/lessons/a-lektion.json',
       'da/lessons/b-lektion.json',
+      'da/articles/soevn.json',
+      'da/glossary/hba1c.json',
       'da/organisations/kolding.json',
       'da/organisations/odense.json',
       'da/organisations/svendborg.json',
@@ -144,6 +158,15 @@ describe('mapping published documents to content files', () => {
         practicalNotes: [],
       },
     ]);
+  });
+
+  it('carries the easy-read flag and reading time of articles, and glossary definitions', () => {
+    const records = mapDocuments(published(), context);
+    expect(records.articles.map((item) => [item.slug, item.easyRead, item.readingMinutes])).toEqual([
+      ['soevn', true, 1],
+    ]);
+    expect(records.glossary.map((item) => [item.title, item.definition])).toEqual([['HbA1c', 'Langtidsblodsukker.']]);
+    expect(records.lessons.every((item) => item.easyRead === false)).toBe(true);
   });
 
   it('marks a document whose text in this language is the Danish fallback', () => {

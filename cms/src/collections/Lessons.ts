@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { sharedContentAccess } from '../access/sharedContentAccess.ts';
 import { lessonEditor } from '../editor.ts';
+import { easyReadField } from '../fields/easyRead.ts';
 import { ownershipFields } from '../fields/ownership.ts';
 import { reviewFields } from '../fields/review.ts';
 import { slugField } from '../fields/slug.ts';
@@ -19,6 +20,7 @@ export const Lessons: CollectionConfig = {
     slugField(),
     ...ownershipFields,
     ...reviewFields,
+    easyReadField,
     { name: 'summary', type: 'textarea', label: { da: 'Kort beskrivelse', en: 'Summary' }, localized: true },
     {
       name: 'body',

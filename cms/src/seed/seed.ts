@@ -1,6 +1,13 @@
 import type { Payload } from 'payload';
 import { quietContext } from '../hooks/notifyPublish.ts';
-import { demoModules, demoOrganisations, demoOwnerSlug, demoProgram } from './demoDiabetes.ts';
+import {
+  demoArticle,
+  demoGlossary,
+  demoModules,
+  demoOrganisations,
+  demoOwnerSlug,
+  demoProgram,
+} from './demoDiabetes.ts';
 import type { DemoLogins } from './demoLogin.ts';
 
 /** The demo content's recorded clinical approval: fixed, so the exported files are reproducible. */
@@ -72,6 +79,21 @@ export async function seedDemo(payload: Payload, logins: DemoLogins): Promise<vo
     });
     moduleIds.push(created.id);
   }
+
+  for (const term of demoGlossary) {
+    await payload.create({
+      collection: 'glossary',
+      locale: 'da',
+      data: { ...term, ...published },
+      context: quietContext(),
+    });
+  }
+  await payload.create({
+    collection: 'articles',
+    locale: 'da',
+    data: { ...demoArticle, ...published },
+    context: quietContext(),
+  });
 
   await payload.create({
     collection: 'programs',

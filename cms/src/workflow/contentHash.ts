@@ -9,6 +9,8 @@ export const reviewedFields: Record<string, string[]> = {
   programs: ['title', 'summary', 'audience', 'modules'],
   modules: ['title', 'summary', 'lessons'],
   lessons: ['title', 'summary', 'body'],
+  articles: ['title', 'summary', 'body'],
+  glossary: ['title', 'definition'],
 };
 
 /** Nothing is nothing: a missing list, an empty one and an empty string hash the same. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentRoot, lessonSchema, moduleSchema } from '@sundhed/content';
+import { contentCollections, contentLocales, contentRoot, lessonSchema, moduleSchema } from '@sundhed/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportContent } from '../../../scripts/export/exportContent.ts';
 import { quietContext } from '../../src/hooks/notifyPublish.ts';
@@ -13,8 +13,8 @@ import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
 let cms: ThrowawayCms;
 let out: string;
 
-const contentDirs = ['da', 'en'].flatMap((locale) =>
-  ['programs', 'modules', 'lessons', 'organisations'].map((collection) => `${locale}/${collection}`),
+const contentDirs = contentLocales.flatMap((locale) =>
+  Object.keys(contentCollections).map((collection) => `${locale}/${collection}`),
 );
 const readJson = (path: string) => JSON.parse(readFileSync(join(out, path), 'utf8')) as unknown;
 
@@ -32,7 +32,7 @@ afterAll(async () => {
 describe('export of published content through the Local API', () => {
   it('writes every seeded document as a file that matches its schema', async () => {
     const summary = await exportContent(cms.payload, out);
-    expect(summary.added).toHaveLength(28);
+    expect(summary.added).toHaveLength(34);
     const lessons = readdirSync(join(out, 'da/lessons'));
     expect(lessons).toHaveLength(6);
     for (const name of lessons) expect(lessonSchema.safeParse(readJson(`da/lessons/${name}`)).success).toBe(true);

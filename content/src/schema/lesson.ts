@@ -10,6 +10,8 @@ export const lessonSchema = z
     title: z.string().min(1),
     summary: z.string(),
     readingMinutes: z.number().int().min(1),
+    /** Written in easy-read Danish (letlæst). */
+    easyRead: z.boolean(),
     body: lessonBodySchema,
     ...provenanceShape,
   })

@@ -1,6 +1,7 @@
 import * as migration_20261123_210910_initial from './20261123_210910_initial';
 import * as migration_20261123_212548_scheduled_publish from './20261123_212548_scheduled_publish';
 import * as migration_20261123_212920_adoptions from './20261123_212920_adoptions';
+import * as migration_20261123_214328_articles_glossary_easy_read from './20261123_214328_articles_glossary_easy_read';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_212920_adoptions.up,
     down: migration_20261123_212920_adoptions.down,
-    name: '20261123_212920_adoptions'
+    name: '20261123_212920_adoptions',
+  },
+  {
+    up: migration_20261123_214328_articles_glossary_easy_read.up,
+    down: migration_20261123_214328_articles_glossary_easy_read.down,
+    name: '20261123_214328_articles_glossary_easy_read'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261123_210916_initial from './20261123_210916_initial';
 import * as migration_20261123_212559_scheduled_publish from './20261123_212559_scheduled_publish';
 import * as migration_20261123_212910_adoptions from './20261123_212910_adoptions';
+import * as migration_20261123_214317_articles_glossary_easy_read from './20261123_214317_articles_glossary_easy_read';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_212910_adoptions.up,
     down: migration_20261123_212910_adoptions.down,
-    name: '20261123_212910_adoptions'
+    name: '20261123_212910_adoptions',
+  },
+  {
+    up: migration_20261123_214317_articles_glossary_easy_read.up,
+    down: migration_20261123_214317_articles_glossary_easy_read.down,
+    name: '20261123_214317_articles_glossary_easy_read'
   },
 ];

@@ -9,7 +9,7 @@ import { type Fixture, password, sharingFor } from './fixture.ts';
  * it was allowed. A denial must be a clean refusal: an unexpected error fails the test.
  */
 
-export type Collection = 'programs' | 'modules' | 'lessons';
+export type Collection = 'programs' | 'modules' | 'lessons' | 'articles' | 'glossary';
 type Attempt = (collection: Collection, action: Action, persona: Persona, scope: Scope) => Promise<boolean>;
 
 let counter = 0;
@@ -20,6 +20,7 @@ function newDocument(fixture: Fixture, scope: Scope, home: number) {
     title: `Dokument ${counter}`,
     slug: `dokument-${counter}`,
     summary: 'Matrix',
+    definition: 'Matrix',
     ...sharingFor(fixture, scope, home),
   };
 }

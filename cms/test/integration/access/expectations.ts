@@ -15,7 +15,7 @@ export const personas = [
 ] as const;
 export const actions = ['read', 'create', 'update', 'delete', 'publish'] as const;
 export const scopes = ['own', 'shared', 'national', 'foreign'] as const;
-export const matrixCollections = ['programs', 'modules', 'lessons'] as const;
+export const matrixCollections = ['programs', 'modules', 'lessons', 'articles', 'glossary'] as const;
 
 export type Persona = (typeof personas)[number];
 export type Action = (typeof actions)[number];
