@@ -121,6 +121,19 @@ export function mapDocuments(docs: PublishedDocuments, context: MappingContext):
     fallback: context.fallbackIds[collection]?.has(String(doc.id)) ?? false,
   });
 
+  /** What lessons and articles share: text to read, with learning blocks, and its reading time. */
+  const reading = (collection: 'lessons' | 'articles', doc: CmsDocument) => {
+    const body = lexicalToLessonBody(doc.body, `${collection}/${text(doc.slug)}`);
+    return {
+      slug: text(doc.slug),
+      title: text(doc.title),
+      summary: text(doc.summary),
+      readingMinutes: readingMinutes(text(doc.title), text(doc.summary), plainText(body)),
+      easyRead: doc.easyRead === true,
+      body,
+    };
+  };
+
   const programs: Program[] = docs.programs.map((doc) => ({
     slug: text(doc.slug),
     title: text(doc.title),
@@ -140,30 +153,8 @@ export function mapDocuments(docs: PublishedDocuments, context: MappingContext):
       lessons: relatedSlugs(doc.lessons, lessonSlugs),
       ...provenance('modules', doc),
     })),
-    lessons: docs.lessons.map((doc) => {
-      const body = lexicalToLessonBody(doc.body, `lessons/${text(doc.slug)}`);
-      return {
-        slug: text(doc.slug),
-        title: text(doc.title),
-        summary: text(doc.summary),
-        readingMinutes: readingMinutes(text(doc.title), text(doc.summary), plainText(body)),
-        easyRead: doc.easyRead === true,
-        body,
-        ...provenance('lessons', doc),
-      };
-    }),
-    articles: docs.articles.map((doc) => {
-      const body = lexicalToLessonBody(doc.body, `articles/${text(doc.slug)}`);
-      return {
-        slug: text(doc.slug),
-        title: text(doc.title),
-        summary: text(doc.summary),
-        readingMinutes: readingMinutes(text(doc.title), text(doc.summary), plainText(body)),
-        easyRead: doc.easyRead === true,
-        body,
-        ...provenance('articles', doc),
-      };
-    }),
+    lessons: docs.lessons.map((doc) => ({ ...reading('lessons', doc), ...provenance('lessons', doc) })),
+    articles: docs.articles.map((doc) => ({ ...reading('articles', doc), ...provenance('articles', doc) })),
     glossary: docs.glossary.map((doc) => ({
       slug: text(doc.slug),
       title: text(doc.title),

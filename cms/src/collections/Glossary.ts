@@ -1,24 +1,17 @@
 import type { CollectionConfig } from 'payload';
-import { sharedContentAccess } from '../access/sharedContentAccess.ts';
-import { ownershipFields } from '../fields/ownership.ts';
-import { reviewFields } from '../fields/review.ts';
 import { slugField } from '../fields/slug.ts';
-import { enforceReview } from '../workflow/enforceReview.ts';
-import { draftsAndVersions, publishHooks } from './publishing.ts';
+import { reviewedContent, reviewedContentFields } from './reviewedContent.ts';
 
 /** Words explained in plain Danish ("HbA1c", "insulin"); definitions are clinical text, so reviewed. */
 export const Glossary: CollectionConfig = {
   slug: 'glossary',
   labels: { singular: { da: 'Ordforklaring', en: 'Glossary term' }, plural: { da: 'Ordbog', en: 'Glossary' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'owner', 'reviewState', '_status'] },
-  access: sharedContentAccess,
-  versions: draftsAndVersions,
-  hooks: { ...publishHooks, beforeChange: [enforceReview] },
+  ...reviewedContent,
   fields: [
     { name: 'title', type: 'text', label: { da: 'Ord', en: 'Term' }, required: true, localized: true },
     slugField(),
-    ...ownershipFields,
-    ...reviewFields,
+    ...reviewedContentFields,
     {
       name: 'definition',
       type: 'textarea',

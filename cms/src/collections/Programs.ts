@@ -1,23 +1,16 @@
 import type { CollectionConfig } from 'payload';
-import { sharedContentAccess } from '../access/sharedContentAccess.ts';
-import { ownershipFields } from '../fields/ownership.ts';
-import { reviewFields } from '../fields/review.ts';
 import { slugField } from '../fields/slug.ts';
-import { enforceReview } from '../workflow/enforceReview.ts';
-import { draftsAndVersions, publishHooks } from './publishing.ts';
+import { reviewedContent, reviewedContentFields } from './reviewedContent.ts';
 
 export const Programs: CollectionConfig = {
   slug: 'programs',
   labels: { singular: { da: 'Forløb', en: 'Program' }, plural: { da: 'Forløb', en: 'Programs' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', '_status', 'updatedAt'] },
-  access: sharedContentAccess,
-  versions: draftsAndVersions,
-  hooks: { ...publishHooks, beforeChange: [enforceReview] },
+  ...reviewedContent,
   fields: [
     { name: 'title', type: 'text', label: { da: 'Titel', en: 'Title' }, required: true, localized: true },
     slugField(),
-    ...ownershipFields,
-    ...reviewFields,
+    ...reviewedContentFields,
     { name: 'summary', type: 'textarea', label: { da: 'Kort beskrivelse', en: 'Summary' }, localized: true },
     {
       name: 'audience',
