@@ -14,6 +14,7 @@ import {
 } from '@payloadcms/richtext-lexical';
 import { CalloutBlock } from './blocks/Callout.ts';
 import { ChecklistBlock } from './blocks/Checklist.ts';
+import { ContactCardBlock } from './blocks/ContactCard.ts';
 import { QuizBlock } from './blocks/Quiz.ts';
 import { ReflectionBlock } from './blocks/Reflection.ts';
 
@@ -41,6 +42,6 @@ export const textEditor = lexicalEditor({ features: textFeatures });
 export const lessonEditor = lexicalEditor({
   features: () => [
     ...textFeatures(),
-    BlocksFeature({ blocks: [CalloutBlock, QuizBlock, ReflectionBlock, ChecklistBlock] }),
+    BlocksFeature({ blocks: [CalloutBlock, QuizBlock, ReflectionBlock, ChecklistBlock, ContactCardBlock] }),
   ],
 });

@@ -1,4 +1,5 @@
 import type { LearningBlock } from '@sundhed/content';
+import { contactCard } from './contactCard.ts';
 import { ExportError } from './ExportError.ts';
 
 /*
@@ -48,6 +49,8 @@ export function learningBlock(fields: Fields, where: string): LearningBlock {
         title: textOf(fields.title),
         items: rows(fields.items).map((item) => ({ text: textOf(item.text) })),
       };
+    case 'contact':
+      return { type: 'contact', id, card: contactCard(fields) ?? {} };
     default:
       throw new ExportError(where, `ukendt læringsblok "${String(fields.blockType)}"`);
   }

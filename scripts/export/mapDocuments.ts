@@ -1,7 +1,6 @@
 import {
   type Adoption,
   type Article,
-  type ContactCard,
   type ContentCollection,
   type ContentLocale,
   contentCollections,
@@ -13,6 +12,7 @@ import {
   type Review,
   type Sharing,
 } from '@sundhed/content';
+import { contactCard } from './contactCard.ts';
 import { ExportError } from './ExportError.ts';
 import { lexicalToLessonBody, lexicalToRichText } from './lexicalToRichText.ts';
 import { plainText, readingMinutes } from './readingMinutes.ts';
@@ -74,16 +74,6 @@ function review(doc: CmsDocument, reviewerNames: Map<string, string>): Review {
     reviewedAt: reviewer && typeof approval.approvedAt === 'string' ? approval.approvedAt : null,
     reviewBy: typeof doc.reviewBy === 'string' ? doc.reviewBy : null,
   };
-}
-
-function contactCard(value: unknown): ContactCard | null {
-  const fields = (value ?? {}) as Record<string, unknown>;
-  const card = Object.fromEntries(
-    (['name', 'role', 'phone', 'email', 'hours'] as const)
-      .map((key) => [key, typeof fields[key] === 'string' ? fields[key].trim() : ''] as const)
-      .filter(([, text]) => text !== ''),
-  );
-  return Object.keys(card).length > 0 ? card : null;
 }
 
 function adoptionsOf(organisation: string, docs: PublishedDocuments, programSlugs: Map<string, string>): Adoption[] {

@@ -19,6 +19,8 @@ function learningText(block: LearningBlock): string {
       return `${block.prompt} ${block.hint ?? ''}`;
     case 'checklist':
       return [block.title, ...block.items.map((item) => item.text)].join(' ');
+    case 'contact':
+      return Object.values(block.card).join(' ');
   }
 }
 

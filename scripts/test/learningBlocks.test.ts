@@ -41,6 +41,20 @@ describe('learning blocks in a lesson body', () => {
     expect(lessonBodySchema.parse(body)).toEqual(body);
   });
 
+  it('exports a contact card with only the fields filled in, and refuses an empty one', () => {
+    const body = lexicalToLessonBody(
+      richText(
+        block('contact', 'kontakt-centret', { name: 'Sundhedscentret', role: '', phone: '70 00 00 00', email: null }),
+      ),
+      where,
+    );
+    expect(body).toEqual([
+      { type: 'contact', id: 'kontakt-centret', card: { name: 'Sundhedscentret', phone: '70 00 00 00' } },
+    ]);
+    const empty = lexicalToLessonBody(richText(block('contact', 'kontakt-tom', { name: ' ' })), where);
+    expect(lessonBodySchema.safeParse(empty).success).toBe(false);
+  });
+
   it('keeps block text that looks like code as text', () => {
     const body = lexicalToLessonBody(
       richText(block('reflection', 'tanke-kode', { prompt: '<script>alert(1)</script>' })),

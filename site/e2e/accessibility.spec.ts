@@ -17,6 +17,23 @@ for (const [name, path] of Object.entries(pageTypes)) {
   });
 }
 
+test('axe finds no violations on any lesson page, whatever learning blocks it holds', async ({ page }) => {
+  await page.goto(program);
+  const lessons = await page
+    .locator('.lesson-row a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(lessons.length).toBeGreaterThan(1);
+  for (const path of lessons) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${path} ${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+});
+
 test('axe finds no violations on the search page with results shown', async ({ page }) => {
   await page.goto(search);
   await page.getByRole('combobox').or(page.getByRole('searchbox')).first().fill('blodsukker');

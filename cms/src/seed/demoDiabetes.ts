@@ -243,6 +243,11 @@ export const demoModules: SeedModule[] = [
           block('reflection', 'refleksion-motivation', {
             prompt: 'Hvad har hjulpet dig tidligere, når det har været svært at holde fast?',
           }),
+          block('contact', 'kontakt-sundhedscenter', {
+            name: 'Dit sundhedscenter',
+            role: 'Sygeplejerske eller diætist',
+            hours: 'Ring til kommunens sundhedscenter på hverdage. Nummeret står på kommunens side.',
+          }),
         ),
       },
     ],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactCardSchema } from './organisation.ts';
 import { richTextBlockSchema } from './richText.ts';
 
 /*
@@ -55,7 +56,19 @@ export const checklistSchema = z
   })
   .strict();
 
-export const learningBlockSchema = z.union([calloutSchema, quizSchema, reflectionSchema, checklistSchema]);
+/** Who to call or write to: a health centre, a team, a nurse. */
+export const contactBlockSchema = z
+  .object({ type: z.literal('contact'), id: blockId, card: contactCardSchema })
+  .strict()
+  .refine((block) => Object.keys(block.card).length > 0, { message: 'Kontaktkortet er tomt.', path: ['card'] });
+
+export const learningBlockSchema = z.union([
+  calloutSchema,
+  quizSchema,
+  reflectionSchema,
+  checklistSchema,
+  contactBlockSchema,
+]);
 
 /** A lesson's body: rich text with learning blocks between the paragraphs. */
 export const lessonBodySchema = z.array(z.union([richTextBlockSchema, learningBlockSchema]));
@@ -64,5 +77,6 @@ export type Callout = z.infer<typeof calloutSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
 export type Reflection = z.infer<typeof reflectionSchema>;
 export type Checklist = z.infer<typeof checklistSchema>;
+export type ContactBlock = z.infer<typeof contactBlockSchema>;
 export type LearningBlock = z.infer<typeof learningBlockSchema>;
 export type LessonBody = z.infer<typeof lessonBodySchema>;
