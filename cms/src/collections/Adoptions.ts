@@ -5,6 +5,7 @@ import { readOwnOrganisation } from '../access/readOwnOrganisation.ts';
 import { updateOwnContent } from '../access/updateOwnContent.ts';
 import { textEditor } from '../editor.ts';
 import { ownerField } from '../fields/ownerField.ts';
+import { publishersOnly } from '../workflow/publishersOnly.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
 
 /*
@@ -45,7 +46,7 @@ export const Adoptions: CollectionConfig = {
     delete: deleteOwnContent,
   },
   versions: draftsAndVersions,
-  hooks: publishHooks,
+  hooks: { ...publishHooks, beforeChange: [publishersOnly] },
   fields: [
     { name: 'title', type: 'text', label: { da: 'Navn (internt)', en: 'Name (internal)' }, required: true },
     ownerField,

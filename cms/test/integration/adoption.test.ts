@@ -169,6 +169,30 @@ describe('adopting a shared program', () => {
     ).rejects.toThrow(/Forløb/);
   });
 
+  it('lets only the municipality’s editors publish an adaptation', async () => {
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'reviewer@matrix.test' } },
+      depth: 0,
+    });
+    const reviewer = { ...docs[0], collection: 'users' } as User;
+    const draft = await payload.create({
+      collection: 'adoptions',
+      data: { title: 'Kladde', owner: fixture.organisations.home, program: ids.program } as never,
+      ...as(homeEditor),
+    });
+    await expect(
+      payload.update({ collection: 'adoptions', id: draft.id, data: { _status: 'published' }, ...as(reviewer) }),
+    ).rejects.toThrow(/Kun redaktører/);
+    const published = await payload.update({
+      collection: 'adoptions',
+      id: draft.id,
+      data: { _status: 'published' },
+      ...as(homeEditor),
+    });
+    expect(published._status).toBe('published');
+  });
+
   it("keeps one municipality's adaptations out of another's sight and hands", async () => {
     const { docs } = await payload.find({ collection: 'adoptions', ...as(partnerEditor) });
     expect(docs).toEqual([]);
