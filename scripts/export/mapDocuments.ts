@@ -12,6 +12,7 @@ import {
   type Review,
   type Sharing,
 } from '@sundhed/content';
+import { relationKey as idOf } from '../../cms/src/relationId.ts';
 import { contactCard } from './contactCard.ts';
 import { ExportError } from './ExportError.ts';
 import { lexicalToLessonBody, lexicalToRichText } from './lexicalToRichText.ts';
@@ -45,8 +46,6 @@ export type MappingContext = {
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const idOf = (value: unknown): string =>
-  String(typeof value === 'object' && value !== null && 'id' in value ? (value as CmsDocument).id : value);
 
 function slugsById(docs: CmsDocument[]): Map<string, string> {
   return new Map(docs.map((doc) => [String(doc.id), text(doc.slug)]));

@@ -5,6 +5,7 @@ import { readOwnOrganisation } from '../access/readOwnOrganisation.ts';
 import { updateOwnContent } from '../access/updateOwnContent.ts';
 import { textEditor } from '../editor.ts';
 import { ownerField } from '../fields/ownerField.ts';
+import { relationKey as idOf } from '../relationId.ts';
 import { publishersOnly } from '../workflow/publishersOnly.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
 
@@ -12,9 +13,6 @@ import { draftsAndVersions, publishHooks } from './publishing.ts';
  * A municipality's adoption of a program: it points at the shared program (never a copy) and adds
  * what is local. The shared lessons stay the owner's, so their next publish reaches every adopter.
  */
-
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value !== null && 'id' in value ? value.id : value);
 
 /** Only a program the adopting organisation may offer: its own, national, or shared with it. */
 const programOfferedToOwner: Validate = async (value, { req, data }) => {

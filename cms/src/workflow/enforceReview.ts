@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
 import { organisationsWith, platformAdmin, publisherRoles, reviewerRoles } from '../access/memberships.ts';
+import { relationId as idOf } from '../relationId.ts';
 import { contentHash } from './contentHash.ts';
 
 /*
@@ -13,12 +14,6 @@ import { contentHash } from './contentHash.ts';
 type Approval = { reviewer: number | string | null; approvedAt: string | null; contentHash: string | null };
 const noApproval: Approval = { reviewer: null, approvedAt: null, contentHash: null };
 const reviewPeriodMonths = 12;
-
-const idOf = (value: unknown): string | undefined => {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id);
-  return String(value);
-};
 
 function reviewByAfter(date: string): string {
   const reviewBy = new Date(date);

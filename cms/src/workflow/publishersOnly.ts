@@ -1,8 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
 import { organisationsWith, platformAdmin, publisherRoles } from '../access/memberships.ts';
-
-const idOf = (value: unknown): string =>
-  String(typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value);
+import { relationKey as idOf } from '../relationId.ts';
 
 /**
  * For documents without clinical review (a municipality's local adaptations): only the owning
