@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { h2, p, richText, ul } from '../../cms/src/seed/lexical.ts';
+import { injectionAttempts } from '../../content/test/injectionAttempts.ts';
 import { ExportError } from '../export/ExportError.ts';
 import { lexicalToRichText } from '../export/lexicalToRichText.ts';
 
@@ -68,13 +69,7 @@ describe('Lexical editor state → content rich text', () => {
     ]);
   });
 
-  it.each([
-    '{process.exit(1)}',
-    '<script>alert(1)</script>',
-    '<img src=x onerror=alert(1)>',
-    "import fs from 'node:fs'",
-    'export const x = 1',
-  ])('copies %s as text, unparsed', (attempt) => {
+  it.each(injectionAttempts)('copies %s as text, unparsed', (attempt) => {
     expect(lexicalToRichText(richText(p(attempt)), where)).toEqual([
       { type: 'paragraph', children: [{ type: 'text', text: attempt }] },
     ]);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './freePort.ts';
 
 /*
  * A PostgreSQL cluster for one test run: apt's binaries, a temp folder, a free loopback port,
@@ -19,15 +19,6 @@ function binDir(): string {
   if (!found)
     throw new Error('PostgreSQL is not installed: apt-get install postgresql (the tests need initdb and pg_ctl).');
   return found;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (typeof address !== 'object' || !address) throw new Error('no free port');
-  return address.port;
 }
 
 const asRoot = process.getuid?.() === 0;

@@ -2,17 +2,12 @@ import type { RichText as RichTextData } from '@sundhed/content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { injectionAttempts } from '../../content/test/injectionAttempts.ts';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 import LessonBody from '../src/components/LessonBody.astro';
 import RichText from '../src/components/RichText.astro';
 
-const attempts = [
-  '{process.exit(1)}',
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  "import fs from 'node:fs'",
-  'export const x = 1',
-];
+const attempts = injectionAttempts;
 
 const blocks: RichTextData = [
   ...attempts.map((text) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] })),

@@ -34,7 +34,6 @@ export const enforceReview: CollectionBeforeChangeHook = ({ data, originalDoc, r
 
   let approval: Approval = previous.contentHash === hash && previous.reviewer ? previous : noApproval;
   const askedState = data.reviewState ?? originalDoc?.reviewState ?? 'draft';
-  const wasApproved = originalDoc?.reviewState === 'approved' && approval !== noApproval;
 
   if (!user) {
     const given = data.approval as Approval | undefined;
@@ -57,8 +56,8 @@ export const enforceReview: CollectionBeforeChangeHook = ({ data, originalDoc, r
   }
 
   data.approval = approval;
-  data.reviewState =
-    approval !== noApproval ? 'approved' : askedState === 'in-review' && !wasApproved ? 'in-review' : 'draft';
+  // Approved only with a valid approval: a stale one sends the document back to draft.
+  data.reviewState = approval !== noApproval ? 'approved' : askedState === 'in-review' ? 'in-review' : 'draft';
 
   if (data._status === 'published') {
     if (user && !platformAdmin(user)) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentCollections, contentLocales, contentRoot, lessonSchema, moduleSchema } from '@sundhed/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { injectionAttempts } from '../../../content/test/injectionAttempts.ts';
 import { exportContent } from '../../../scripts/export/exportContent.ts';
 import { quietContext } from '../../src/hooks/notifyPublish.ts';
 import { newDemoLogins } from '../../src/seed/demoLogin.ts';
@@ -119,13 +120,7 @@ describe('export of published content through the Local API', () => {
   });
 
   it('keeps editor text that looks like code as plain text', async () => {
-    const attempts = [
-      '{process.exit(1)}',
-      '<script>alert(1)</script>',
-      '<img src=x onerror=alert(1)>',
-      "import fs from 'node:fs'",
-      'export const x = 1',
-    ];
+    const attempts = injectionAttempts;
     await cms.payload.create({
       collection: 'lessons',
       locale: 'da',
