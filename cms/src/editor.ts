@@ -12,11 +12,15 @@ import {
   ParagraphFeature,
   UnorderedListFeature,
 } from '@payloadcms/richtext-lexical';
+import { AudioBlock } from './blocks/Audio.ts';
 import { CalloutBlock } from './blocks/Callout.ts';
 import { ChecklistBlock } from './blocks/Checklist.ts';
 import { ContactCardBlock } from './blocks/ContactCard.ts';
+import { DownloadBlock } from './blocks/Download.ts';
+import { ImageBlock } from './blocks/Image.ts';
 import { QuizBlock } from './blocks/Quiz.ts';
 import { ReflectionBlock } from './blocks/Reflection.ts';
+import { VideoBlock } from './blocks/Video.ts';
 
 /*
  * Only the features the export can turn into content/'s schemas. Anything more (raw HTML, embeds)
@@ -42,6 +46,18 @@ export const textEditor = lexicalEditor({ features: textFeatures });
 export const lessonEditor = lexicalEditor({
   features: () => [
     ...textFeatures(),
-    BlocksFeature({ blocks: [CalloutBlock, QuizBlock, ReflectionBlock, ChecklistBlock, ContactCardBlock] }),
+    BlocksFeature({
+      blocks: [
+        CalloutBlock,
+        QuizBlock,
+        ReflectionBlock,
+        ChecklistBlock,
+        ContactCardBlock,
+        ImageBlock,
+        VideoBlock,
+        AudioBlock,
+        DownloadBlock,
+      ],
+    }),
   ],
 });

@@ -7,3 +7,5 @@ export const cmsDir = `${resolve(dirname(fileURLToPath(import.meta.url)), '..')}
 /** Local, git-ignored state: the embedded SQLite database, the dev secret, the demo log-in. */
 export const cmsDataDir = `${cmsDir}data`;
 export const defaultDatabaseUri = `file:${cmsDataDir}/sundhedscenter.db`;
+/** Uploaded media of the local CMS (git-ignored; the export copies published files to content/). */
+export const defaultMediaDir = `${cmsDataDir}/media`;

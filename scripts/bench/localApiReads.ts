@@ -36,7 +36,7 @@ async function measure(payload: Payload): Promise<number[]> {
 }
 
 async function run(database: SqlDatabase, key: string): Promise<string> {
-  const payload = await cmsOnDatabase(database, key);
+  const payload = await cmsOnDatabase(database, { cacheKey: key, mediaDir: join(dir, `media-${database.kind}`) });
   try {
     await seedDemo(payload, newDemoLogins());
     const samples = await measure(payload);

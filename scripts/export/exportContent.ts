@@ -4,6 +4,7 @@ import {
   contentCollections,
   contentLocales,
   contentRoot,
+  mediaDir,
 } from '@sundhed/content';
 import type { CollectionSlug, Payload, TypedFallbackLocale, Where } from 'payload';
 import {
@@ -13,6 +14,7 @@ import {
   type PublishedDocuments,
   renderFiles,
 } from './mapDocuments.ts';
+import { mediaLookup } from './mediaLookup.ts';
 import { type WriteSummary, writeFiles } from './writeFiles.ts';
 
 const collections = Object.keys(contentCollections) as ContentCollection[];
@@ -92,8 +94,9 @@ async function reviewerNames(payload: Payload, docs: PublishedDocuments): Promis
  * export and leaves content/ as it was.
  */
 export async function exportContent(payload: Payload, root = contentRoot): Promise<WriteSummary> {
-  const files = new Map<string, string>();
-  const managedDirs: string[] = [];
+  const files = new Map<string, string | Buffer>();
+  const mediaFiles = new Map<string, Buffer>();
+  const managedDirs: string[] = [mediaDir];
   for (const locale of contentLocales) {
     const fallbackLocale: TypedFallbackLocale = locale === defaultLocale ? false : defaultLocale;
     const docs = Object.fromEntries(
@@ -107,10 +110,12 @@ export async function exportContent(payload: Payload, root = contentRoot): Promi
       locale,
       reviewerNames: await reviewerNames(payload, docs),
       fallbackIds: await fallbackIds(payload, locale),
+      media: await mediaLookup(payload, locale, mediaFiles),
     };
     for (const [path, contents] of renderFiles(mapDocuments(docs, context), locale)) files.set(path, contents);
     managedDirs.push(...collections.map((name) => `${locale}/${name}`));
   }
+  for (const [path, bytes] of mediaFiles) files.set(path, bytes);
   return writeFiles(root, managedDirs, files);
 }
 

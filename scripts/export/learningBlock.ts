@@ -1,6 +1,7 @@
 import type { LearningBlock } from '@sundhed/content';
 import { contactCard } from './contactCard.ts';
 import { ExportError } from './ExportError.ts';
+import type { MediaLookup } from './mediaLookup.ts';
 
 /*
  * A Lexical block node's fields → a learning block record. Text is copied as text. Optional
@@ -16,8 +17,51 @@ const optional = <K extends string>(key: K, value: unknown): Partial<Record<K, s
 };
 const rows = (value: unknown): Fields[] => (Array.isArray(value) ? (value as Fields[]) : []);
 
-export function learningBlock(fields: Fields, where: string): LearningBlock {
+/** Media blocks: the file's alt text and credit travel with the block, so the page needs nothing else. */
+function mediaBlock(fields: Fields, id: string, where: string, media: MediaLookup): LearningBlock {
+  const found = media(fields.media, where);
+  const described = { alt: found.alt, credit: found.credit };
+  switch (fields.blockType) {
+    case 'image': {
+      if (!found.image) throw new ExportError(where, `billedblokken ${id} peger ikke på et billede`);
+      return { type: 'image', id, ...described, ...optional('caption', fields.caption), ...found.image };
+    }
+    case 'video':
+      return {
+        type: 'video',
+        id,
+        title: textOf(fields.title),
+        ...described,
+        file: found.file,
+        captions: { ...media(fields.captions, where).file, mimeType: 'text/vtt' },
+        transcript: textOf(fields.transcript),
+      };
+    case 'audio':
+      return {
+        type: 'audio',
+        id,
+        title: textOf(fields.title),
+        ...described,
+        file: found.file,
+        transcript: textOf(fields.transcript),
+      };
+    default:
+      return {
+        type: 'download',
+        id,
+        title: textOf(fields.title),
+        ...optional('description', fields.description),
+        ...described,
+        file: found.file,
+      };
+  }
+}
+
+const mediaBlockTypes = new Set(['image', 'video', 'audio', 'download']);
+
+export function learningBlock(fields: Fields, where: string, media: MediaLookup): LearningBlock {
   const id = textOf(fields.id);
+  if (mediaBlockTypes.has(String(fields.blockType))) return mediaBlock(fields, id, where, media);
   switch (fields.blockType) {
     case 'callout':
       return {

@@ -8,6 +8,7 @@ import {
 } from '@sundhed/content';
 import { ExportError } from './ExportError.ts';
 import { learningBlock } from './learningBlock.ts';
+import type { MediaLookup } from './mediaLookup.ts';
 
 /*
  * Turns Payload's Lexical editor state into content/'s rich-text tree. Text is copied as text, never
@@ -107,11 +108,18 @@ export function lexicalToRichText(state: unknown, where: string): RichText {
     .filter((item) => !isEmptyParagraph(item)) as RichText;
 }
 
-/** A lesson's body: rich text with learning blocks (quiz, callout, reflection, checklist). */
-export function lexicalToLessonBody(state: unknown, where: string): LessonBody {
+/** Lessons without media blocks need no media library (tests, and text-only documents). */
+export const noMedia: MediaLookup = (_value, where) => {
+  throw new ExportError(where, 'mediefiler kan ikke bruges her');
+};
+
+/** A lesson's body: rich text with learning blocks (quiz, callout, media, ...). */
+export function lexicalToLessonBody(state: unknown, where: string, media: MediaLookup = noMedia): LessonBody {
   return rootChildren(state, where)
     .map((node) =>
-      node.type === 'block' ? learningBlock((node.fields ?? {}) as Record<string, unknown>, where) : block(node, where),
+      node.type === 'block'
+        ? learningBlock((node.fields ?? {}) as Record<string, unknown>, where, media)
+        : block(node, where),
     )
     .filter((item) => !isEmptyParagraph(item));
 }

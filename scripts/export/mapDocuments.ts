@@ -15,7 +15,8 @@ import {
 import { relationKey as idOf } from '../../cms/src/relationId.ts';
 import { contactCard } from './contactCard.ts';
 import { ExportError } from './ExportError.ts';
-import { lexicalToLessonBody, lexicalToRichText } from './lexicalToRichText.ts';
+import { lexicalToLessonBody, lexicalToRichText, noMedia } from './lexicalToRichText.ts';
+import type { MediaLookup } from './mediaLookup.ts';
 import { plainText, readingMinutes } from './readingMinutes.ts';
 
 /*
@@ -43,6 +44,8 @@ export type MappingContext = {
   reviewerNames: Map<string, string>;
   /** Ids, per collection, of documents whose text in this locale is the Danish fallback. */
   fallbackIds: Partial<Record<ContentCollection, Set<string>>>;
+  /** Media documents by id, with their files copied into the export; none when left out. */
+  media?: MediaLookup;
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -112,7 +115,7 @@ export function mapDocuments(docs: PublishedDocuments, context: MappingContext):
 
   /** What lessons and articles share: text to read, with learning blocks, and its reading time. */
   const reading = (collection: 'lessons' | 'articles', doc: CmsDocument) => {
-    const body = lexicalToLessonBody(doc.body, `${collection}/${text(doc.slug)}`);
+    const body = lexicalToLessonBody(doc.body, `${collection}/${text(doc.slug)}`, context.media ?? noMedia);
     return {
       slug: text(doc.slug),
       title: text(doc.title),

@@ -21,6 +21,14 @@ function learningText(block: LearningBlock): string {
       return [block.title, ...block.items.map((item) => item.text)].join(' ');
     case 'contact':
       return Object.values(block.card).join(' ');
+    case 'image':
+      return block.caption ?? '';
+    // Spoken at about reading pace, so the transcript stands in for the clip's length.
+    case 'video':
+    case 'audio':
+      return `${block.title} ${block.transcript}`;
+    case 'download':
+      return `${block.title} ${block.description ?? ''}`;
   }
 }
 

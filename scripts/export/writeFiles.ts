@@ -3,17 +3,21 @@ import { dirname, join } from 'node:path';
 
 export type WriteSummary = { added: string[]; changed: string[]; removed: string[]; unchanged: number };
 
+type Contents = string | Buffer;
+
 /*
- * Makes each managed folder hold exactly `files`: writes only what changed (so diffs of content/
+ * Makes each managed folder hold exactly `files` (JSON text, or media bytes): writes only what changed (so diffs of content/
  * show real edits), removes what is no longer published, leaves everything else alone.
  */
-export function writeFiles(root: string, managedDirs: string[], files: Map<string, string>): WriteSummary {
+export function writeFiles(root: string, managedDirs: string[], files: Map<string, Contents>): WriteSummary {
   const summary: WriteSummary = { added: [], changed: [], removed: [], unchanged: 0 };
 
   for (const dir of managedDirs) {
     let existing: string[] = [];
     try {
-      existing = readdirSync(join(root, dir)).filter((name) => name.endsWith('.json'));
+      existing = readdirSync(join(root, dir), { withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name);
     } catch {
       existing = [];
     }
@@ -28,13 +32,13 @@ export function writeFiles(root: string, managedDirs: string[], files: Map<strin
 
   for (const [path, contents] of [...files].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
     const target = join(root, path);
-    let before: string | undefined;
+    let before: Buffer | undefined;
     try {
-      before = readFileSync(target, 'utf8');
+      before = readFileSync(target);
     } catch {
       before = undefined;
     }
-    if (before === contents) {
+    if (before?.equals(typeof contents === 'string' ? Buffer.from(contents) : contents)) {
       summary.unchanged += 1;
       continue;
     }

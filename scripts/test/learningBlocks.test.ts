@@ -64,7 +64,12 @@ describe('learning blocks in a lesson body', () => {
   });
 
   it('refuses unknown blocks, and blocks where only plain rich text belongs', () => {
-    expect(() => lexicalToLessonBody(richText(block('video', 'v1', {})), where)).toThrow(/ukendt læringsblok "video"/);
+    expect(() => lexicalToLessonBody(richText(block('karusel', 'k1', {})), where)).toThrow(
+      /ukendt læringsblok "karusel"/,
+    );
+    expect(() => lexicalToLessonBody(richText(block('video', 'v1', {})), where)).toThrow(
+      /mediefiler kan ikke bruges her/,
+    );
     expect(() => lexicalToRichText(richText(block('callout', 'c1', { text: 'x' })), where)).toThrow(
       /ukendt blok "block"/,
     );

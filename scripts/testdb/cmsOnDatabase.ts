@@ -13,10 +13,17 @@ import { migrations as sqliteMigrations } from '../../cms/src/migrations/sqlite/
 
 export type SqlDatabase = { kind: 'sqlite' | 'postgres'; url: string };
 
+export type CmsOptions = {
+  /** Payload caches one instance per key and process. */
+  cacheKey: string;
+  mediaDir: string;
+  /** Changes the config first, e.g. to prove a test notices a weakened rule. */
+  adjust?: ((config: Config) => Config) | undefined;
+};
+
 export async function cmsOnDatabase(
   { kind, url }: SqlDatabase,
-  cacheKey: string,
-  adjust: (config: Config) => Config = (config) => config,
+  { cacheKey, mediaDir, adjust = (config) => config }: CmsOptions,
 ): Promise<Payload> {
   const db =
     kind === 'sqlite'
@@ -24,7 +31,7 @@ export async function cmsOnDatabase(
       : postgresAdapter({ pool: { connectionString: url }, push: false });
   const config = await buildConfig(
     adjust({
-      ...cmsConfig({ secret: randomBytes(32).toString('hex'), db }),
+      ...cmsConfig({ secret: randomBytes(32).toString('hex'), db, mediaDir }),
       // Refusals are what the access tests provoke; logging each one would bury real failures.
       logger: { options: { level: 'silent' } },
     }),

@@ -46,7 +46,7 @@ export function readDemoLogins(file = loginFile()): DemoLogins | undefined {
 const roleNames: Record<DemoPerson, string> = {
   admin: 'Platformsadministrator',
   editor: 'Redaktør, Odense',
-  reviewer: 'Klinisk reviewer, Odense',
+  reviewer: 'Klinisk reviewer, Odense, Kolding og Svendborg',
   contributor: 'Bidragyder, patientforening',
 };
 

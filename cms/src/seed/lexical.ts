@@ -65,3 +65,41 @@ export const block = (blockType: string, id: string, fields: Record<string, unkn
 export function richText(...children: LexicalNode[]) {
   return { root: { ...element, type: 'root', children } };
 }
+
+/*
+ * Media blocks name their files by seed key (see media.ts); the seed swaps each key for the id of
+ * the uploaded media document.
+ */
+const mediaKeyPrefix = 'seed-media:';
+export const mediaRef = (key: string) => `${mediaKeyPrefix}${key}`;
+export const mediaKeyOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.startsWith(mediaKeyPrefix) ? value.slice(mediaKeyPrefix.length) : undefined;
+
+/** An image from media.ts; its alt text and credit live with the media document. */
+export const image = (id: string, mediaKey: string, caption?: string): LexicalNode =>
+  block('image', id, { media: mediaRef(mediaKey), caption: caption ?? '' });
+
+type Narrated = { mediaKey: string; captionsKey?: string; title: string; cues: string[] };
+
+/** A video with its captions file, and its narration as the transcript. */
+export const video = (id: string, narration: Narrated): LexicalNode => {
+  if (!narration.captionsKey) throw new Error(`video ${id} needs a captions file`);
+  return block('video', id, {
+    media: mediaRef(narration.mediaKey),
+    captions: mediaRef(narration.captionsKey),
+    title: narration.title,
+    transcript: narration.cues.join('\n'),
+  });
+};
+
+/** A sound clip, with its narration as the transcript. */
+export const audio = (id: string, narration: Narrated): LexicalNode =>
+  block('audio', id, {
+    media: mediaRef(narration.mediaKey),
+    title: narration.title,
+    transcript: narration.cues.join('\n'),
+  });
+
+/** A file to download (a PDF), shown with its size. */
+export const download = (id: string, mediaKey: string, title: string, description?: string): LexicalNode =>
+  block('download', id, { media: mediaRef(mediaKey), title, description: description ?? '' });

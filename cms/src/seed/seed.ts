@@ -1,14 +1,10 @@
 import type { Payload } from 'payload';
 import { quietContext } from '../hooks/notifyPublish.ts';
-import {
-  demoArticle,
-  demoGlossary,
-  demoModules,
-  demoOrganisations,
-  demoOwnerSlug,
-  demoProgram,
-} from './demoDiabetes.ts';
+import { demoArticle, demoGlossary, demoOrganisations } from './demoLibrary.ts';
 import type { DemoLogins } from './demoLogin.ts';
+import { demoPrograms, demoTranslations } from './programs/index.ts';
+import { seedMedia, withMediaIds } from './seedMedia.ts';
+import type { SeedProgram, SeedTranslation } from './types.ts';
 
 /** The demo content's recorded clinical approval: fixed, so the exported files are reproducible. */
 const demoApprovedAt = '2026-11-01T09:00:00.000Z';
@@ -18,20 +14,14 @@ export async function isEmpty(payload: Payload): Promise<boolean> {
   return totalDocs === 0;
 }
 
-/**
- * Loads the demo organisations, one user per role, and the demo program, published after a
- * recorded clinical approval, into an empty database.
- */
-export async function seedDemo(payload: Payload, logins: DemoLogins): Promise<void> {
-  const organisationIds = new Map<string, number>();
-  for (const organisation of demoOrganisations) {
-    const created = await payload.create({ collection: 'organisations', data: organisation, context: quietContext() });
-    organisationIds.set(organisation.slug, created.id);
-  }
-  const owner = organisationIds.get(demoOwnerSlug);
-  const association = organisationIds.get('patientforening-diabetes-demo');
-  if (owner === undefined || association === undefined) throw new Error('demo organisations missing');
+type Ids = Map<string, number>;
+const need = (ids: Ids, key: string) => {
+  const id = ids.get(key);
+  if (id === undefined) throw new Error(`seed: nothing called "${key}"`);
+  return id;
+};
 
+async function seedUsers(payload: Payload, logins: DemoLogins, organisations: Ids): Promise<number> {
   const user = async (login: DemoLogins['admin'], name: string, extra: Record<string, unknown>) =>
     (
       await payload.create({
@@ -40,65 +30,108 @@ export async function seedDemo(payload: Payload, logins: DemoLogins): Promise<vo
         context: quietContext(),
       })
     ).id;
+  const odense = need(organisations, 'odense');
   await user(logins.admin, 'Demo-administrator', { platformAdmin: true });
-  await user(logins.editor, 'Demo-redaktør', { memberships: [{ organisation: owner, role: 'editor' }] });
+  await user(logins.editor, 'Demo-redaktør', { memberships: [{ organisation: odense, role: 'editor' }] });
+  // One clinical reviewer serves the three demo municipalities, as a shared regional nurse might.
   const reviewer = await user(logins.reviewer, 'Demo-sygeplejerske (klinisk reviewer)', {
-    memberships: [{ organisation: owner, role: 'reviewer' }],
+    memberships: ['odense', 'kolding', 'svendborg'].map((slug) => ({
+      organisation: need(organisations, slug),
+      role: 'reviewer',
+    })),
   });
   // An association's contributor writes for the municipality, which reviews and publishes.
   await user(logins.contributor, 'Demo-bidragyder', {
     memberships: [
-      { organisation: association, role: 'contributor' },
-      { organisation: owner, role: 'contributor' },
+      { organisation: need(organisations, 'patientforening-diabetes-demo'), role: 'contributor' },
+      { organisation: odense, role: 'contributor' },
     ],
   });
+  return reviewer;
+}
 
-  const published = {
-    owner,
-    visibility: 'national' as const,
-    approval: { reviewer, approvedAt: demoApprovedAt },
-    _status: 'published' as const,
+/**
+ * Loads the demo organisations, one user per role, the media library and the five demo programs
+ * (one with an English translation), each published after a recorded clinical approval.
+ */
+export async function seedDemo(payload: Payload, logins: DemoLogins): Promise<void> {
+  const organisations: Ids = new Map();
+  for (const organisation of demoOrganisations) {
+    const created = await payload.create({ collection: 'organisations', data: organisation, context: quietContext() });
+    organisations.set(organisation.slug, created.id);
+  }
+  const reviewer = await seedUsers(payload, logins, organisations);
+  const approved = { approval: { reviewer, approvedAt: demoApprovedAt }, _status: 'published' as const };
+
+  const sharingOf = (programSlug: string) => {
+    const program = demoPrograms.find((candidate) => candidate.program.slug === programSlug);
+    if (!program) throw new Error(`seed: no program "${programSlug}"`);
+    return {
+      owner: need(organisations, program.owner),
+      visibility: program.visibility,
+      sharedWith: (program.sharedWith ?? []).map((slug) => need(organisations, slug)),
+    };
   };
-  const moduleIds: number[] = [];
-  for (const { lessons, ...module } of demoModules) {
-    const lessonIds: number[] = [];
-    for (const lesson of lessons) {
-      const created = await payload.create({
-        collection: 'lessons',
-        locale: 'da',
-        data: { ...lesson, ...published },
-        context: quietContext(),
-      });
-      lessonIds.push(created.id);
-    }
-    const created = await payload.create({
-      collection: 'modules',
-      locale: 'da',
-      data: { ...module, ...published, lessons: lessonIds },
-      context: quietContext(),
-    });
-    moduleIds.push(created.id);
+  const media = await seedMedia(payload, sharingOf);
+
+  for (const program of demoPrograms) {
+    const published = { ...sharingOf(program.program.slug), ...approved };
+    const ids = await seedProgram(payload, program, published, media);
+    const translation = demoTranslations[program.program.slug];
+    if (translation) await translate(payload, translation, ids, approved, media);
   }
 
+  const library = { ...sharingOf('lev-livet-med-type-2-diabetes'), ...approved };
   for (const term of demoGlossary) {
     await payload.create({
       collection: 'glossary',
       locale: 'da',
-      data: { ...term, ...published },
+      data: { ...term, ...library },
       context: quietContext(),
     });
   }
   await payload.create({
     collection: 'articles',
     locale: 'da',
-    data: { ...demoArticle, ...published },
+    data: { ...demoArticle, ...library },
     context: quietContext(),
   });
+}
 
-  await payload.create({
-    collection: 'programs',
-    locale: 'da',
-    data: { ...demoProgram, ...published, modules: moduleIds },
-    context: quietContext(),
-  });
+type ProgramIds = { program: number; modules: Ids; lessons: Ids };
+type Published = Record<string, unknown>;
+
+async function seedProgram(payload: Payload, seed: SeedProgram, published: Published, media: Ids): Promise<ProgramIds> {
+  const create = async (collection: 'lessons' | 'modules' | 'programs', data: Record<string, unknown>) =>
+    (
+      await payload.create({
+        collection,
+        locale: 'da',
+        data: { ...data, ...published } as never,
+        context: quietContext(),
+      })
+    ).id as number;
+  const ids: ProgramIds = { program: 0, modules: new Map(), lessons: new Map() };
+  for (const { lessons, ...module } of seed.modules) {
+    const lessonIds: number[] = [];
+    for (const lesson of lessons) {
+      const id = await create('lessons', { ...lesson, body: withMediaIds(lesson.body, media) });
+      ids.lessons.set(lesson.slug, id);
+      lessonIds.push(id);
+    }
+    ids.modules.set(module.slug, await create('modules', { ...module, lessons: lessonIds }));
+  }
+  ids.program = await create('programs', { ...seed.program, demo: true, modules: [...ids.modules.values()] });
+  return ids;
+}
+
+/** Adds the English text to a seeded program; each document's English version is approved as well. */
+async function translate(payload: Payload, seed: SeedTranslation, ids: ProgramIds, approved: Published, media: Ids) {
+  const update = (collection: 'lessons' | 'modules' | 'programs', id: number, data: Record<string, unknown>) =>
+    payload.update({ collection, id, locale: 'en', data: { ...data, ...approved } as never, context: quietContext() });
+  for (const [slug, lesson] of Object.entries(seed.lessons)) {
+    await update('lessons', need(ids.lessons, slug), { ...lesson, body: withMediaIds(lesson.body, media) });
+  }
+  for (const [slug, module] of Object.entries(seed.modules)) await update('modules', need(ids.modules, slug), module);
+  await update('programs', ids.program, seed.program);
 }

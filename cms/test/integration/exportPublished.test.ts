@@ -1,7 +1,17 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentCollections, contentLocales, contentRoot, lessonSchema, moduleSchema } from '@sundhed/content';
+import {
+  contentCollections,
+  contentLocales,
+  contentRoot,
+  type Lesson,
+  lessonSchema,
+  mediaDir,
+  moduleSchema,
+  programSchema,
+} from '@sundhed/content';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { injectionAttempts } from '../../../content/test/injectionAttempts.ts';
 import { exportContent } from '../../../scripts/export/exportContent.ts';
@@ -14,9 +24,10 @@ import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
 let cms: ThrowawayCms;
 let out: string;
 
-const contentDirs = contentLocales.flatMap((locale) =>
-  Object.keys(contentCollections).map((collection) => `${locale}/${collection}`),
-);
+const contentDirs = [
+  ...contentLocales.flatMap((locale) => Object.keys(contentCollections).map((collection) => `${locale}/${collection}`)),
+  mediaDir,
+];
 const readJson = (path: string) => JSON.parse(readFileSync(join(out, path), 'utf8')) as unknown;
 
 beforeAll(async () => {
@@ -33,10 +44,53 @@ afterAll(async () => {
 describe('export of published content through the Local API', () => {
   it('writes every seeded document as a file that matches its schema', async () => {
     const summary = await exportContent(cms.payload, out);
-    expect(summary.added).toHaveLength(34);
+    const written = contentDirs.flatMap((dir) => readdirSync(join(out, dir)).map((name) => `${dir}/${name}`));
+    expect(summary.added.sort()).toEqual(written.sort());
     const lessons = readdirSync(join(out, 'da/lessons'));
-    expect(lessons).toHaveLength(6);
     for (const name of lessons) expect(lessonSchema.safeParse(readJson(`da/lessons/${name}`)).success).toBe(true);
+  });
+
+  it('seeds five programs of at least 3 modules of 2 lessons, with quizzes, a captioned video and pictures', () => {
+    const read = (locale: string, collection: string, slug: string) => readJson(`${locale}/${collection}/${slug}.json`);
+    const programs = readdirSync(join(out, 'da/programs')).map((name) =>
+      programSchema.parse(readJson(`da/programs/${name}`)),
+    );
+    expect(programs.map((program) => program.title).sort()).toEqual([
+      'Digital kompetent',
+      'Lev livet med KOL',
+      'Lev livet med hjertesygdom',
+      'Lev livet med type 2-diabetes',
+      'Livsstilsstøtte: mad, bevægelse og rygestop',
+    ]);
+    expect(programs.find((program) => program.slug === 'digital-kompetent')?.audience).toBe('staff');
+    for (const program of programs) {
+      expect(program.demo).toBe(true);
+      expect(program.modules.length, program.slug).toBeGreaterThanOrEqual(3);
+      const lessons: Lesson[] = [];
+      for (const slug of program.modules) {
+        const module = moduleSchema.parse(read('da', 'modules', slug));
+        expect(module.lessons.length, slug).toBeGreaterThanOrEqual(2);
+        lessons.push(...module.lessons.map((lesson) => lessonSchema.parse(read('da', 'lessons', lesson))));
+      }
+      const blocks = lessons.flatMap((lesson) => lesson.body);
+      const kinds = new Set(blocks.map((block) => block.type));
+      expect([...kinds].filter((kind) => ['quiz', 'video', 'image'].includes(kind)).sort(), program.slug).toEqual([
+        'image',
+        'quiz',
+        'video',
+      ]);
+      for (const block of blocks) {
+        if (block.type !== 'image' && block.type !== 'video') continue;
+        expect(block.alt.length, block.id).toBeGreaterThan(10);
+        const files =
+          block.type === 'video'
+            ? [block.file, block.captions]
+            : [block.fallback, ...block.sources.flatMap((source) => source.files)];
+        for (const file of files) expect(readdirSync(join(out, mediaDir))).toContain(file.src.replace('/media/', ''));
+      }
+    }
+    const english = programSchema.parse(read('en', 'programs', 'lev-livet-med-type-2-diabetes'));
+    expect([english.title, english.fallback]).toEqual(['Living well with type 2 diabetes', false]);
   });
 
   it('matches the demo content committed in content/, byte for byte', () => {
@@ -44,11 +98,27 @@ describe('export of published content through the Local API', () => {
       const committed = readdirSync(join(contentRoot, dir)).sort();
       expect(readdirSync(join(out, dir)).sort()).toEqual(committed);
       for (const name of committed) {
-        expect(readFileSync(join(out, dir, name), 'utf8'), `${dir}/${name}`).toBe(
-          readFileSync(join(contentRoot, dir, name), 'utf8'),
-        );
+        const same = readFileSync(join(out, dir, name)).equals(readFileSync(join(contentRoot, dir, name)));
+        expect(same, `${dir}/${name}`).toBe(true);
       }
     }
+  });
+
+  it('copies only media that a published lesson uses', async () => {
+    const { docs } = await cms.payload.find({ collection: 'organisations', where: { slug: { equals: 'odense' } } });
+    // Bytes no other file has, so any copy of it or its resized versions would show as added.
+    const picture = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#123456' } })
+      .png()
+      .toBuffer();
+    const unused = await cms.payload.create({
+      collection: 'media',
+      data: { alt: 'Ubrugt tegning', credit: 'Test', owner: docs[0]?.id as number, visibility: 'national' },
+      file: { data: picture, mimetype: 'image/png', name: 'ubrugt.png', size: picture.length },
+      context: quietContext(),
+    });
+    expect(unused.filename).toBe('ubrugt.png');
+    const summary = await exportContent(cms.payload, out);
+    expect(summary.added.filter((path) => path.startsWith(`${mediaDir}/`))).toEqual([]);
   });
 
   it('leaves out a draft, and writes it once it is published', async () => {
@@ -146,27 +216,27 @@ describe('export of published content through the Local API', () => {
   it('marks English text as Danish fallback until the lesson has its own translation', async () => {
     const { docs } = await cms.payload.find({
       collection: 'lessons',
-      where: { slug: { equals: 'maal-dit-blodsukker' } },
+      where: { slug: { equals: 'hvad-er-kol' } },
     });
     const lesson = docs[0];
     if (!lesson) throw new Error('seeded lesson missing');
-    expect(lessonSchema.parse(readJson('en/lessons/maal-dit-blodsukker.json')).fallback).toBe(true);
+    expect(lessonSchema.parse(readJson('en/lessons/hvad-er-kol.json')).fallback).toBe(true);
 
     await cms.payload.update({
       collection: 'lessons',
       id: lesson.id,
       locale: 'en',
       data: {
-        title: 'Measure your blood sugar',
-        summary: 'How to measure.',
+        title: 'What is COPD?',
+        summary: 'About the disease.',
         body: richText(p('Wash your hands.')),
       } as never,
       context: quietContext(),
     });
     await exportContent(cms.payload, out);
-    const english = lessonSchema.parse(readJson('en/lessons/maal-dit-blodsukker.json'));
-    expect([english.title, english.locale, english.fallback]).toEqual(['Measure your blood sugar', 'en', false]);
-    expect(lessonSchema.parse(readJson('da/lessons/maal-dit-blodsukker.json')).title).toBe('Mål dit blodsukker');
+    const english = lessonSchema.parse(readJson('en/lessons/hvad-er-kol.json'));
+    expect([english.title, english.locale, english.fallback]).toEqual(['What is COPD?', 'en', false]);
+    expect(lessonSchema.parse(readJson('da/lessons/hvad-er-kol.json')).title).toBe('Hvad er KOL?');
   });
 
   it('removes the file of a document that is unpublished', async () => {

@@ -26,7 +26,11 @@ async function freshDatabase(dir: string): Promise<SqlDatabase> {
  */
 export async function throwawayCms(adjust?: (config: Config) => Config): Promise<ThrowawayCms> {
   const dir = mkdtempSync(join(tmpdir(), 'sundhed-cms-'));
-  const payload = await cmsOnDatabase(await freshDatabase(dir), dir, adjust);
+  const payload = await cmsOnDatabase(await freshDatabase(dir), {
+    cacheKey: dir,
+    mediaDir: join(dir, 'media'),
+    adjust,
+  });
   return {
     payload,
     dir,

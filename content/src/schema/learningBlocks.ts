@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { blockIdSchema as blockId } from './blockId.ts';
+import { audioBlockSchema, downloadBlockSchema, imageBlockSchema, videoBlockSchema } from './media.ts';
 import { contactCardSchema } from './organisation.ts';
 import { richTextBlockSchema } from './richText.ts';
 
@@ -7,7 +9,6 @@ import { richTextBlockSchema } from './richText.ts';
  * across edits, so a reader's answers and reflections (SCORM suspend_data) can refer to it.
  */
 
-const blockId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'Ugyldigt blok-id');
 const text = z.string().trim().min(1);
 
 export const calloutSchema = z
@@ -68,6 +69,10 @@ export const learningBlockSchema = z.union([
   reflectionSchema,
   checklistSchema,
   contactBlockSchema,
+  imageBlockSchema,
+  videoBlockSchema,
+  audioBlockSchema,
+  downloadBlockSchema,
 ]);
 
 /** A lesson's body: rich text with learning blocks between the paragraphs. */

@@ -2,6 +2,7 @@ import * as migration_20261123_210910_initial from './20261123_210910_initial';
 import * as migration_20261123_212548_scheduled_publish from './20261123_212548_scheduled_publish';
 import * as migration_20261123_212920_adoptions from './20261123_212920_adoptions';
 import * as migration_20261123_214328_articles_glossary_easy_read from './20261123_214328_articles_glossary_easy_read';
+import * as migration_20261123_223002_media from './20261123_223002_media';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_214328_articles_glossary_easy_read.up,
     down: migration_20261123_214328_articles_glossary_easy_read.down,
-    name: '20261123_214328_articles_glossary_easy_read'
+    name: '20261123_214328_articles_glossary_easy_read',
+  },
+  {
+    up: migration_20261123_223002_media.up,
+    down: migration_20261123_223002_media.down,
+    name: '20261123_223002_media'
   },
 ];

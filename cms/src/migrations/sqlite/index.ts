@@ -2,6 +2,7 @@ import * as migration_20261123_210916_initial from './20261123_210916_initial';
 import * as migration_20261123_212559_scheduled_publish from './20261123_212559_scheduled_publish';
 import * as migration_20261123_212910_adoptions from './20261123_212910_adoptions';
 import * as migration_20261123_214317_articles_glossary_easy_read from './20261123_214317_articles_glossary_easy_read';
+import * as migration_20261123_222952_media from './20261123_222952_media';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_214317_articles_glossary_easy_read.up,
     down: migration_20261123_214317_articles_glossary_easy_read.down,
-    name: '20261123_214317_articles_glossary_easy_read'
+    name: '20261123_214317_articles_glossary_easy_read',
+  },
+  {
+    up: migration_20261123_222952_media.up,
+    down: migration_20261123_222952_media.down,
+    name: '20261123_222952_media'
   },
 ];
