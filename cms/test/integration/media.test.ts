@@ -1,12 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Payload, PayloadRequest } from 'payload';
+import { handleEndpoints, type Payload, type PayloadRequest } from 'payload';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quietContext } from '../../src/hooks/notifyPublish.ts';
 import { block, p, richText } from '../../src/seed/lexical.ts';
 import { textPdf } from '../../src/seed/textPdf.ts';
-import { createFixture, type Fixture } from './access/fixture.ts';
+import { createFixture, type Fixture, password } from './access/fixture.ts';
 import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
 
 /*
@@ -151,5 +151,48 @@ describe('media blocks', () => {
         }),
       ).rejects.toThrow();
     }
+  });
+});
+
+describe('who sees a file', () => {
+  /** Asks the REST API as a persona, the way the admin and the file links do. */
+  async function get(email: string | undefined, path: string): Promise<number> {
+    const headers = new Headers();
+    if (email) {
+      const { token } = await payload.login({ collection: 'users', data: { email, password } });
+      headers.set('authorization', `JWT ${token}`);
+    }
+    const request = new Request(`http://127.0.0.1/api${path}`, { headers });
+    return (await handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: cms.dir })).status;
+  }
+
+  it('serves a file and its sizes only to organisations it is shared with', async () => {
+    const { home, partner, stranger } = fixture.organisations;
+    const own = await upload(files.png, { alt: 'Egen', credit: 'Test' });
+    const shared = await payload.create({
+      collection: 'media',
+      data: { alt: 'Delt', credit: 'Test', owner: partner, visibility: 'selected', sharedWith: [home] } as never,
+      filePath: files.png,
+      context: quietContext(),
+    });
+    const foreign = await payload.create({
+      collection: 'media',
+      data: { alt: 'Fremmed', credit: 'Test', owner: stranger, visibility: 'own' } as never,
+      filePath: files.png,
+      context: quietContext(),
+    });
+    const small = (doc: typeof own) => (doc.sizes as Record<string, { filename?: string | null }>).webp480?.filename;
+    const seen = async (email: string | undefined, doc: typeof own) => [
+      await get(email, `/media/${doc.id}`),
+      await get(email, `/media/file/${doc.filename}`),
+      await get(email, `/media/file/${small(doc)}`),
+    ];
+
+    expect(await seen(fixture.emails.editor, own)).toEqual([200, 200, 200]);
+    expect(await seen(fixture.emails.professional, shared)).toEqual([200, 200, 200]);
+    for (const status of await seen(fixture.emails.editor, foreign)) expect(status).toBeGreaterThanOrEqual(400);
+    for (const status of await seen(undefined, own)) expect(status).toBeGreaterThanOrEqual(400);
+    const listed = await payload.find({ collection: 'media', user: editor, overrideAccess: false, pagination: false });
+    expect(listed.docs.map((doc) => doc.alt)).not.toContain('Fremmed');
   });
 });
