@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ContentLocale, type ImageFile, type MediaFile, mediaDir } from '@sundhed/content';
+import { type ContentLocale, type ImageFile, type MediaFile, mediaDir, mediaExtensions } from '@sundhed/content';
 import type { Payload } from 'payload';
 import { relationKey } from '../../cms/src/relationId.ts';
 import { ExportError } from './ExportError.ts';
@@ -31,21 +31,6 @@ type MediaDocument = StoredFile & {
   sizes?: Record<string, StoredFile>;
 };
 
-const extensions: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/avif': 'avif',
-  'video/mp4': 'mp4',
-  'video/webm': 'webm',
-  'audio/mpeg': 'mp3',
-  'audio/mp4': 'm4a',
-  'audio/ogg': 'ogg',
-  'audio/webm': 'webm',
-  'text/vtt': 'vtt',
-  'application/pdf': 'pdf',
-};
-
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 export async function mediaLookup(
@@ -71,7 +56,7 @@ export async function mediaLookup(
     const already = copied.get(filename);
     if (already) return already;
     const mimeType = text(stored.mimeType);
-    const extension = extensions[mimeType];
+    const extension = mediaExtensions[mimeType];
     if (!extension) throw new ExportError(where, `filtypen "${mimeType}" kan ikke udgives`);
     let bytes: Buffer;
     try {

@@ -1,3 +1,5 @@
+import type { SeedNarration } from './types.ts';
+
 /*
  * Builds Lexical editor state (what Payload stores for rich text) from plain strings, so seed
  * content reads as prose. `**words**` marks bold text; nothing else is interpreted.
@@ -79,10 +81,8 @@ export const mediaKeyOf = (value: unknown): string | undefined =>
 export const image = (id: string, mediaKey: string, caption?: string): LexicalNode =>
   block('image', id, { media: mediaRef(mediaKey), caption: caption ?? '' });
 
-type Narrated = { mediaKey: string; captionsKey?: string; title: string; cues: string[] };
-
 /** A video with its captions file, and its narration as the transcript. */
-export const video = (id: string, narration: Narrated): LexicalNode => {
+export const video = (id: string, narration: SeedNarration): LexicalNode => {
   if (!narration.captionsKey) throw new Error(`video ${id} needs a captions file`);
   return block('video', id, {
     media: mediaRef(narration.mediaKey),
@@ -93,7 +93,7 @@ export const video = (id: string, narration: Narrated): LexicalNode => {
 };
 
 /** A sound clip, with its narration as the transcript. */
-export const audio = (id: string, narration: Narrated): LexicalNode =>
+export const audio = (id: string, narration: SeedNarration): LexicalNode =>
   block('audio', id, {
     media: mediaRef(narration.mediaKey),
     title: narration.title,

@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest } from 'payload';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quietContext } from '../../src/hooks/notifyPublish.ts';
+import { refusedCleanly } from './access/attempts.ts';
 import { allowed, personas, type Scope, scopes } from './access/expectations.ts';
 import { createFixture, type Fixture, sharingFor } from './access/fixture.ts';
 import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
@@ -57,18 +58,6 @@ async function existing(scope: Scope, home: number): Promise<number> {
   return doc.id;
 }
 
-/** Whether the action went through; a refusal must be a clean client error. */
-async function attempt(run: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await run();
-    return true;
-  } catch (error) {
-    const status = error instanceof Error && 'status' in error ? Number(error.status) : 0;
-    if ([400, 401, 403, 404].includes(status)) return false;
-    throw error;
-  }
-}
-
 describe(`media access: ${personas.length} personas × ${mediaActions.length} actions × ${scopes.length} scopes`, () => {
   for (const persona of personas) {
     it(`${persona}`, async () => {
@@ -82,17 +71,19 @@ describe(`media access: ${personas.length} personas × ${mediaActions.length} ac
           let done: boolean;
           if (action === 'read') {
             const id = await existing(scope, home);
-            done = await attempt(() => payload.findByID({ collection: 'media', id, depth: 0, ...as }));
+            done = await refusedCleanly(() => payload.findByID({ collection: 'media', id, depth: 0, ...as }));
           } else if (action === 'create') {
-            done = await attempt(() =>
+            done = await refusedCleanly(() =>
               payload.create({ collection: 'media', data: data(scope, home) as never, filePath: picture, ...as }),
             );
           } else if (action === 'update') {
             const id = await existing(scope, home);
-            done = await attempt(() => payload.update({ collection: 'media', id, data: { credit: 'Ændret' }, ...as }));
+            done = await refusedCleanly(() =>
+              payload.update({ collection: 'media', id, data: { credit: 'Ændret' }, ...as }),
+            );
           } else {
             const id = await existing(scope, home);
-            done = await attempt(() => payload.delete({ collection: 'media', id, ...as }));
+            done = await refusedCleanly(() => payload.delete({ collection: 'media', id, ...as }));
           }
           outcomes.push(`${action} ${scope}: ${done}`);
           expectedOutcomes.push(`${action} ${scope}: ${allowed(persona, action, scope)}`);

@@ -6,8 +6,26 @@ import { blockIdSchema } from './blockId.ts';
  * from their bytes, so a file never changes under its name and can be cached for good.
  */
 
+/** The file types the site publishes, and the extension each is published under. */
+export const mediaExtensions: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'audio/mpeg': 'mp3',
+  'audio/mp4': 'm4a',
+  'audio/ogg': 'ogg',
+  'audio/webm': 'webm',
+  'text/vtt': 'vtt',
+  'application/pdf': 'pdf',
+};
+
 /** A published file's name: its SHA-256 prefix and an extension; nothing else can reach the site. */
-export const mediaFileNamePattern = /^[0-9a-f]{16}\.(avif|webp|jpg|png|mp4|webm|mp3|m4a|ogg|vtt|pdf)$/;
+export const mediaFileNamePattern = new RegExp(
+  `^[0-9a-f]{16}\\.(${[...new Set(Object.values(mediaExtensions))].join('|')})$`,
+);
 export const mediaDir = 'media';
 
 export const mediaFileSchema = z

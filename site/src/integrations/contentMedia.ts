@@ -1,7 +1,7 @@
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentRoot, mediaDir, mediaFileNamePattern } from '@sundhed/content';
+import { contentRoot, mediaDir, mediaExtensions, mediaFileNamePattern } from '@sundhed/content';
 import type { AstroIntegration } from 'astro';
 
 /*
@@ -10,19 +10,11 @@ import type { AstroIntegration } from 'astro';
  */
 
 const source = join(contentRoot, mediaDir);
-const types: Record<string, string> = {
-  avif: 'image/avif',
-  webp: 'image/webp',
-  jpg: 'image/jpeg',
-  png: 'image/png',
-  mp4: 'video/mp4',
-  webm: 'video/webm',
-  mp3: 'audio/mpeg',
-  m4a: 'audio/mp4',
-  ogg: 'audio/ogg',
-  vtt: 'text/vtt; charset=utf-8',
-  pdf: 'application/pdf',
-};
+/** Content-Type by extension; the first type listed for an extension wins (webm is video). */
+const types = new Map<string, string>();
+for (const [type, extension] of Object.entries(mediaExtensions)) {
+  if (!types.has(extension)) types.set(extension, type === 'text/vtt' ? 'text/vtt; charset=utf-8' : type);
+}
 
 export function contentMedia(): AstroIntegration {
   return {
@@ -33,7 +25,7 @@ export function contentMedia(): AstroIntegration {
           const name = (request.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
           const file = join(source, name);
           if (!mediaFileNamePattern.test(name) || !existsSync(file)) return next();
-          response.setHeader('Content-Type', types[name.split('.').pop() ?? ''] ?? 'application/octet-stream');
+          response.setHeader('Content-Type', types.get(name.split('.').pop() ?? '') ?? 'application/octet-stream');
           response.setHeader('Content-Length', statSync(file).size);
           createReadStream(file).pipe(response);
         });

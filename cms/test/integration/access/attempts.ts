@@ -45,7 +45,7 @@ async function existingDocument(
 /** Refusals are client errors (400 invalid, 401, 403 forbidden, 404 not visible); anything else is a bug. */
 const refusalStatuses = new Set([400, 401, 403, 404]);
 
-async function refusedCleanly(run: () => Promise<unknown>): Promise<boolean> {
+export async function refusedCleanly(run: () => Promise<unknown>): Promise<boolean> {
   try {
     await run();
     return true;
