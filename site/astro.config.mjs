@@ -2,9 +2,17 @@ import { defineConfig } from 'astro/config';
 import { contentMedia } from './src/integrations/contentMedia.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
+/*
+ * `site` makes hreflang links absolute, as search engines require. Netlify sets URL at build time;
+ * SITE_URL overrides it; a local build points at the local preview server.
+ */
+const site = process.env.SITE_URL ?? process.env.URL ?? 'http://127.0.0.1:4321';
+
 export default defineConfig({
+  site,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  i18n: { locales: ['da', 'en'], defaultLocale: 'da', routing: { prefixDefaultLocale: false } },
   integrations: [contentMedia(), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -8,3 +8,38 @@ export const lessonCount = 6;
 export const videoLesson = `${program}mad-og-bevaegelse/kom-i-gang-med-bevaegelse/`;
 export const downloadLesson =
   '/forloeb/livsstilsstoette-mad-bevaegelse-og-rygestop/mad-og-maaltider-i-hverdagen/madplan-og-madbudget/';
+
+/** One page of every type, in each language. The diabetes program is translated in full. */
+export const pageTypes = {
+  da: {
+    home: '/',
+    program,
+    module,
+    lesson,
+    search,
+    municipality: '/kommuner/odense/',
+    articles: '/artikler/',
+    article: '/artikler/sov-godt-med-diabetes/',
+    glossary: '/ordbog/',
+    myProgress: '/mit-forloeb/',
+    accessibility: '/tilgaengelighed/',
+    offline: '/offline/',
+  },
+  en: {
+    home: '/en/',
+    program: '/en/programs/lev-livet-med-type-2-diabetes/',
+    module: '/en/programs/lev-livet-med-type-2-diabetes/forstaa-din-diabetes/',
+    lesson: '/en/programs/lev-livet-med-type-2-diabetes/forstaa-din-diabetes/maal-dit-blodsukker/',
+    search: '/en/search/',
+    municipality: '/en/municipalities/odense/',
+    articles: '/en/articles/',
+    article: '/en/articles/sov-godt-med-diabetes/',
+    glossary: '/en/glossary/',
+    myProgress: '/en/my-progress/',
+    accessibility: '/en/accessibility/',
+    offline: '/en/offline/',
+  },
+} as const;
+
+/** A Danish-only lesson as the English site shows it: the Danish text standing in. */
+export const fallbackLesson = '/en/programs/lev-livet-med-kol/forstaa-din-kol/hvad-er-kol/';

@@ -1,8 +1,18 @@
 import da from './da.json';
+import en from './en.json';
+import { asLocale, type Locale } from './locales.ts';
 
-/* Interface text as flat dotted keys; Danish first. `{name}` placeholders are filled from `values`. */
+/* Interface text as flat dotted keys, Danish first. `{name}` placeholders are filled from `values`. */
 export type MessageKey = keyof typeof da;
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return da[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+// Typed so that a key missing from the English file fails the type check.
+const messages: Record<Locale, Record<MessageKey, string>> = { da, en };
+
+export function translator(locale: Locale): Translate {
+  const table = messages[locale];
+  return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 }
+
+/** For components: `const t = useT(Astro.currentLocale)`. */
+export const useT = (currentLocale: string | undefined): Translate => translator(asLocale(currentLocale));

@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
 import type { Lesson, Module, Program } from '@sundhed/content';
-import { lessonPath, modulePath, programPath } from './paths.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { sitePaths } from './paths.ts';
 
 /*
- * The course tree as the reader walks it: program → modules → lessons, each with its address, and
- * every lesson linked to the one before and after it across module boundaries.
+ * The course tree in one language as the reader walks it: program → modules → lessons, each with
+ * its address, and every lesson linked to the one before and after it across module boundaries.
  */
 
 export type LessonEntry = {
@@ -17,28 +18,32 @@ export type LessonEntry = {
 export type ModuleEntry = { module: Module; href: string; program: ProgramEntry; lessons: LessonEntry[] };
 export type ProgramEntry = { program: Program; href: string; modules: ModuleEntry[]; lessons: LessonEntry[] };
 
-function bySlug<T extends { slug: string }>(items: { data: T }[]): Map<string, T> {
-  return new Map(items.map((item) => [item.data.slug, item.data]));
+/** One language's entries of a collection, by slug. Ids start with the language's folder. */
+export async function inLocale<T extends { slug: string }>(
+  entries: Promise<{ id: string; data: T }[]>,
+  locale: Locale,
+): Promise<Map<string, T>> {
+  const all = await entries;
+  return new Map(all.filter(({ id }) => id.startsWith(`${locale}/`)).map(({ data }) => [data.slug, data]));
 }
 
-export async function loadCatalog(): Promise<ProgramEntry[]> {
-  const [programs, modules, lessons] = await Promise.all([
-    getCollection('programs'),
-    getCollection('modules'),
-    getCollection('lessons'),
+export async function loadCatalog(locale: Locale): Promise<ProgramEntry[]> {
+  const paths = sitePaths(locale);
+  const [programs, moduleBySlug, lessonBySlug] = await Promise.all([
+    inLocale(getCollection('programs'), locale),
+    inLocale(getCollection('modules'), locale),
+    inLocale(getCollection('lessons'), locale),
   ]);
-  const moduleBySlug = bySlug(modules);
-  const lessonBySlug = bySlug(lessons);
 
-  return programs
-    .map(({ data: program }) => {
-      const entry: ProgramEntry = { program, href: programPath(program.slug), modules: [], lessons: [] };
+  return [...programs.values()]
+    .map((program) => {
+      const entry: ProgramEntry = { program, href: paths.program(program.slug), modules: [], lessons: [] };
       for (const moduleSlug of program.modules) {
         const module = moduleBySlug.get(moduleSlug);
         if (!module) continue;
         const moduleEntry: ModuleEntry = {
           module,
-          href: modulePath(program.slug, module.slug),
+          href: paths.module(program.slug, module.slug),
           program: entry,
           lessons: [],
         };
@@ -47,7 +52,7 @@ export async function loadCatalog(): Promise<ProgramEntry[]> {
           if (!lesson) continue;
           const lessonEntry: LessonEntry = {
             lesson,
-            href: lessonPath(program.slug, module.slug, lesson.slug),
+            href: paths.lesson(program.slug, module.slug, lesson.slug),
             module: moduleEntry,
           };
           moduleEntry.lessons.push(lessonEntry);
@@ -63,5 +68,5 @@ export async function loadCatalog(): Promise<ProgramEntry[]> {
       });
       return entry;
     })
-    .sort((a, b) => a.program.title.localeCompare(b.program.title, 'da'));
+    .sort((a, b) => a.program.title.localeCompare(b.program.title, locale));
 }

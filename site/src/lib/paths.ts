@@ -1,7 +1,51 @@
-/** Site addresses. Danish words, since the Danish site is the default. */
-export const homePath = '/';
-export const searchPath = '/soeg/';
-export const programPath = (program: string) => `/forloeb/${program}/`;
-export const modulePath = (program: string, module: string) => `${programPath(program)}${module}/`;
-export const lessonPath = (program: string, module: string, lesson: string) =>
-  `${modulePath(program, module)}${lesson}/`;
+import type { Locale } from '../i18n/locales.ts';
+
+/* Site addresses in each language's own words: /forloeb/… in Danish, /en/programs/… in English. */
+const words = {
+  da: {
+    root: '/',
+    programs: 'forloeb',
+    search: 'soeg',
+    municipalities: 'kommuner',
+    articles: 'artikler',
+    glossary: 'ordbog',
+    myProgress: 'mit-forloeb',
+    accessibility: 'tilgaengelighed',
+    offline: 'offline',
+  },
+  en: {
+    root: '/en/',
+    programs: 'programs',
+    search: 'search',
+    municipalities: 'municipalities',
+    articles: 'articles',
+    glossary: 'glossary',
+    myProgress: 'my-progress',
+    accessibility: 'accessibility',
+    offline: 'offline',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export type SitePaths = ReturnType<typeof sitePaths>;
+
+export function sitePaths(locale: Locale) {
+  const w = words[locale];
+  const under = (word: string) => `${w.root}${word}/`;
+  const program = (slug: string) => `${under(w.programs)}${slug}/`;
+  const module = (programSlug: string, moduleSlug: string) => `${program(programSlug)}${moduleSlug}/`;
+  return {
+    home: w.root,
+    search: under(w.search),
+    program,
+    module,
+    lesson: (programSlug: string, moduleSlug: string, lessonSlug: string) =>
+      `${module(programSlug, moduleSlug)}${lessonSlug}/`,
+    municipality: (slug: string) => `${under(w.municipalities)}${slug}/`,
+    articles: under(w.articles),
+    article: (slug: string) => `${under(w.articles)}${slug}/`,
+    glossary: under(w.glossary),
+    myProgress: under(w.myProgress),
+    accessibility: under(w.accessibility),
+    offline: under(w.offline),
+  };
+}

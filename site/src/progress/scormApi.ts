@@ -38,9 +38,8 @@ export function lessonApi(lesson: string, saveFailed?: () => void): Promise<Scor
   return loading;
 }
 
-export async function markLessonDone(lesson: string, location: string, saveFailed: () => void): Promise<void> {
+export async function markLessonDone(lesson: string, saveFailed: () => void): Promise<void> {
   const api = await lessonApi(lesson, saveFailed);
-  api.LMSSetValue('cmi.core.lesson_location', location);
   api.LMSSetValue('cmi.core.lesson_status', 'completed');
   api.LMSCommit('');
 }
