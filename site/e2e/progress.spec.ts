@@ -1,7 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { lesson, lessonCount, program } from './pages.ts';
 
-test('scorm-again is not loaded before the reader interacts', async ({ page }) => {
+const apiValue = (page: Page, element: string) => page.evaluate((name) => window.API?.LMSGetValue(name), element);
+
+test('scorm-again is not loaded before the reader interacts, and is in place before anything is recorded', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
@@ -10,10 +14,11 @@ test('scorm-again is not loaded before the reader interacts', async ({ page }) =
   await page.waitForLoadState('networkidle');
   expect(scripts.some((url) => url.includes('scorm12'))).toBe(false);
   expect(await page.evaluate(() => 'API' in window)).toBe(false);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('progress')))).toEqual([]);
 
   await page.keyboard.press('Tab');
   await expect.poll(() => page.evaluate(() => typeof window.API?.LMSGetValue)).toBe('function');
-  expect(await page.evaluate(() => window.API?.LMSGetValue('cmi.core.lesson_status'))).toBe('incomplete');
+  expect(await apiValue(page, 'cmi.core.lesson_status')).toBe('incomplete');
 });
 
 test('a completed lesson stays completed after reload and a closed tab, and shows on the program page', async ({
@@ -23,7 +28,7 @@ test('a completed lesson stays completed after reload and a closed tab, and show
   await page.goto(lesson);
   await page.getByRole('button', { name: 'Markér lektionen som gennemført' }).click();
   await expect(page.getByText('Du har gennemført denne lektion.')).toBeVisible();
-  expect(await page.evaluate(() => window.API?.LMSGetValue('cmi.core.lesson_status'))).toBe('completed');
+  await expect.poll(() => apiValue(page, 'cmi.core.lesson_status')).toBe('completed');
 
   await page.reload();
   await expect(page.getByText('Du har gennemført denne lektion.')).toBeVisible();
@@ -40,14 +45,100 @@ test('a completed lesson stays completed after reload and a closed tab, and show
 
   await again.goto(lesson);
   await again.keyboard.press('Tab');
-  await expect.poll(() => again.evaluate(() => window.API?.LMSGetValue('cmi.core.lesson_status'))).toBe('completed');
+  await expect.poll(() => apiValue(again, 'cmi.core.lesson_status')).toBe('completed');
 });
 
-test('a lesson can be completed by keyboard alone, and links to the lessons around it', async ({ page }) => {
+test('a lesson, quiz included, can be completed by keyboard alone', async ({ page }) => {
   await page.goto(lesson);
   await expect(page.getByRole('link', { name: /Forrige lektion: Hvad er type 2-diabetes\?/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Næste lektion: Mad der holder blodsukkeret stabilt/ })).toBeVisible();
+
+  const quiz = page.locator('form[data-quiz]').first();
+  const firstOption = quiz.getByRole('radio').first();
+  // Tab through the page until the quiz's first option has focus, as a keyboard user would.
+  for (
+    let presses = 0;
+    presses < 60 && !(await firstOption.evaluate((input) => input === document.activeElement));
+    presses++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(firstOption).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(quiz.getByRole('radio').nth(1)).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(quiz.getByRole('button', { name: 'Tjek mit svar' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(quiz.getByRole('status')).not.toBeEmpty();
+
   await page.getByRole('button', { name: 'Markér lektionen som gennemført' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Du har gennemført denne lektion.')).toBeVisible();
+});
+
+test('quiz answers and ticks are kept after reload, with score and session time', async ({ page }) => {
+  const footLesson = `${program}pas-godt-paa-dig-selv/foedderne-og-diabetes/`;
+  await page.goto(footLesson);
+  const quiz = page.locator('form[data-quiz]').first();
+  const correct = (await quiz.getAttribute('data-correct'))?.split(' ').map(Number) ?? [];
+  const option = (index: number) => quiz.locator('input').nth(index);
+  for (const index of correct) await option(index).check();
+  await quiz.getByRole('button', { name: 'Tjek mit svar' }).click();
+  await expect(quiz.getByRole('status')).toHaveText('Rigtigt!');
+  await expect.poll(() => apiValue(page, 'cmi.core.score.raw')).toBe('100');
+  const tick = page.locator('[data-checklist] input[type="checkbox"]').first();
+  await tick.check();
+
+  await page.reload();
+  for (const index of correct) await expect(option(index)).toBeChecked();
+  await expect(quiz.getByRole('status')).toHaveText('Rigtigt!');
+  await expect(tick).toBeChecked();
+  const stored = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('sundhedscenter.progress.v2.foedderne-og-diabetes') ?? '{}'),
+  );
+  expect(JSON.parse(stored.cmi.suspend_data)).toMatchObject({ q: { [`${await quiz.getAttribute('id')}`]: correct } });
+  expect(stored.cmi.core.score.raw).toBe('100');
+  expect(stored.cmi.core.total_time).toMatch(/^\d{2,4}:\d{2}:\d{2}/);
+});
+
+test('a reflection is kept as the reader types, also when the tab is closed at once', async ({ context, page }) => {
+  const reflectionLesson = `${program}forstaa-din-diabetes/hvad-er-type-2-diabetes/`;
+  await page.goto(reflectionLesson);
+  await page.getByLabel('Dine tanker (kun du kan se dem)').fill('Jeg vil gå en tur efter aftensmaden.');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(reflectionLesson);
+  await expect(again.getByLabel('Dine tanker (kun du kan se dem)')).toHaveValue('Jeg vil gå en tur efter aftensmaden.');
+});
+
+test('the program page resumes where the reader left off', async ({ page }) => {
+  await page.goto(lesson);
+  await page.locator('form[data-quiz]').first().scrollIntoViewIfNeeded();
+  const quizId = await page.locator('form[data-quiz]').first().getAttribute('id');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          JSON.parse(localStorage.getItem('sundhedscenter.progress.v2.maal-dit-blodsukker') ?? '{}').cmi?.core
+            ?.lesson_location,
+      ),
+    )
+    .toBeTruthy();
+  await page.goto(program);
+  const resume = page.getByRole('link', { name: 'Fortsæt, hvor du slap: Mål dit blodsukker' });
+  await expect(resume).toBeVisible();
+  expect(await resume.getAttribute('href')).toMatch(new RegExp(`^${lesson}#[\\w-]+$`));
+  expect(quizId).toBeTruthy();
+});
+
+test('offline, every change is still saved and queued for the server', async ({ context, page }) => {
+  await page.goto(lesson);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(() => typeof window.API)).toBe('object');
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Markér lektionen som gennemført' }).click();
+  await expect(page.getByText('Du har gennemført denne lektion.')).toBeVisible();
+  const queued = await page.evaluate(() => JSON.parse(localStorage.getItem('sundhedscenter.outbox.v1') ?? '{}'));
+  expect(queued['maal-dit-blodsukker']).toMatchObject({ lesson: 'maal-dit-blodsukker', status: 'completed' });
+  await context.setOffline(false);
 });

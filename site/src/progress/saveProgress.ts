@@ -1,0 +1,18 @@
+import { enqueue } from './outbox.ts';
+import { recordOf } from './record.ts';
+import { type StoredCmi, writeCmi } from './store.ts';
+
+/**
+ * Keeps a lesson's `cmi` in this browser and queues it for the server, synchronously, so it also
+ * works from `pagehide`. False when the browser refuses storage.
+ */
+export function saveProgress(lesson: string, cmi: StoredCmi): boolean {
+  const updatedAt = new Date().toISOString();
+  if (!writeCmi(lesson, cmi, updatedAt)) return false;
+  try {
+    enqueue(localStorage, recordOf(lesson, cmi, updatedAt));
+    return true;
+  } catch {
+    return false;
+  }
+}
