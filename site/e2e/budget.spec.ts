@@ -1,0 +1,72 @@
+import { gzipSync } from 'node:zlib';
+import { expect, type Page, test } from '@playwright/test';
+import { downloadLesson, lesson, pageTypes, videoLesson } from './pages.ts';
+
+/*
+ * What a page fetches before the reader's first interaction, idle-time loads included, must fit
+ * in one round trip on a weak connection: 14 KB gzip. Pictures, video, sound and captions are not
+ * counted (they are lazy, or fetched only when played); everything else is, at gzip level 9.
+ */
+const budget = 14 * 1024;
+const notCounted = new Set(['image', 'media', 'texttrack']);
+
+async function bytesBeforeInteraction(page: Page, path: string) {
+  const sizes: { url: string; gzip: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (notCounted.has(response.request().resourceType())) return;
+    pending.push(
+      response
+        .body()
+        .then(
+          (body) =>
+            void sizes.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length }),
+        )
+        .catch(() => {}),
+    );
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  // Idle-time loads (requestIdleCallback, timers) get their chance before we count.
+  await page.waitForTimeout(1500);
+  await Promise.all(pending);
+  return { total: sizes.reduce((sum, { gzip }) => sum + gzip, 0), sizes };
+}
+
+const measured = {
+  'lesson with a picture and a quiz': lesson,
+  'lesson with a video and a checklist': videoLesson,
+  'lesson with a download': downloadLesson,
+  'English lesson': pageTypes.en.lesson,
+  home: pageTypes.da.home,
+  program: pageTypes.da.program,
+  module: pageTypes.da.module,
+  municipality: pageTypes.da.municipality,
+  'Mit forløb': pageTypes.da.myProgress,
+};
+
+for (const [name, path] of Object.entries(measured)) {
+  test(`the ${name} page fetches at most 14 KB gzip before the first interaction`, async ({ page }) => {
+    const { total, sizes } = await bytesBeforeInteraction(page, path);
+    test
+      .info()
+      .annotations.push({
+        type: 'bytes',
+        description: `${path}: ${total} B gzip (${sizes.map(({ url, gzip }) => `${url} ${gzip}`).join(', ')})`,
+      });
+    console.log(`${name}: ${total} B gzip`);
+    expect(sizes.some(({ url }) => url.includes('scorm12'))).toBe(false);
+    expect(total).toBeLessThanOrEqual(budget);
+  });
+}
+
+test('content pages carry no UI-framework runtime: only small custom elements', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(lesson);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((path) => /react|preact|vue|svelte|solid|lit|client\.[\w-]+\.js/i.test(path))).toEqual([]);
+  expect(await page.locator('astro-island').count()).toBe(0);
+});
