@@ -48,12 +48,8 @@ const measured = {
 for (const [name, path] of Object.entries(measured)) {
   test(`the ${name} page fetches at most 14 KB gzip before the first interaction`, async ({ page }) => {
     const { total, sizes } = await bytesBeforeInteraction(page, path);
-    test
-      .info()
-      .annotations.push({
-        type: 'bytes',
-        description: `${path}: ${total} B gzip (${sizes.map(({ url, gzip }) => `${url} ${gzip}`).join(', ')})`,
-      });
+    const files = sizes.map(({ url, gzip }) => `${url} ${gzip}`).join(', ');
+    test.info().annotations.push({ type: 'bytes', description: `${path}: ${total} B gzip (${files})` });
     console.log(`${name}: ${total} B gzip`);
     expect(sizes.some(({ url }) => url.includes('scorm12'))).toBe(false);
     expect(total).toBeLessThanOrEqual(budget);
