@@ -12,6 +12,7 @@ const words = {
     myProgress: 'mit-forloeb',
     accessibility: 'tilgaengelighed',
     offline: 'offline',
+    print: 'udskriv',
   },
   en: {
     root: '/en/',
@@ -23,6 +24,7 @@ const words = {
     myProgress: 'my-progress',
     accessibility: 'accessibility',
     offline: 'offline',
+    print: 'print',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -40,6 +42,8 @@ export function sitePaths(locale: Locale) {
     module,
     lesson: (programSlug: string, moduleSlug: string, lessonSlug: string) =>
       `${module(programSlug, moduleSlug)}${lessonSlug}/`,
+    /** A whole module on one page, to print. */
+    modulePrint: (programSlug: string, moduleSlug: string) => `${module(programSlug, moduleSlug)}${w.print}/`,
     municipality: (slug: string) => `${under(w.municipalities)}${slug}/`,
     articles: under(w.articles),
     article: (slug: string) => `${under(w.articles)}${slug}/`,

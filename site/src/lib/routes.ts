@@ -16,6 +16,7 @@ export type PageData =
   | { view: 'home'; programs: ProgramEntry[]; municipalities: Offer[] }
   | { view: 'program'; entry: ProgramEntry; offers: Offer[] }
   | { view: 'module'; entry: ModuleEntry }
+  | { view: 'modulePrint'; entry: ModuleEntry }
   | { view: 'lesson'; entry: LessonEntry; offers: Offer[] }
   | { view: 'search' }
   | { view: 'municipality'; organisation: Organisation; programs: ProgramEntry[] }
@@ -102,6 +103,14 @@ async function routesIn(locale: Locale): Promise<Route[]> {
           `module:${entry.program.slug}/${moduleEntry.module.slug}`,
           moduleEntry.href,
           { view: 'module', entry: moduleEntry },
+          moduleEntry.module.fallback,
+        ),
+      ),
+      ...entry.modules.map((moduleEntry) =>
+        page(
+          `modulePrint:${entry.program.slug}/${moduleEntry.module.slug}`,
+          paths.modulePrint(entry.program.slug, moduleEntry.module.slug),
+          { view: 'modulePrint', entry: moduleEntry },
           moduleEntry.module.fallback,
         ),
       ),
