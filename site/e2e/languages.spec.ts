@@ -48,3 +48,12 @@ test('every page links the accessibility statement from its footer, in its own l
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   }
 });
+
+test('the English glossary, whose terms are all Danish for now, says so and stays out of search engines', async ({
+  page,
+}) => {
+  await page.goto(pageTypes.en.glossary);
+  await expect(page.getByText('This text is not yet available in English')).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+});

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeProgress, type ProgressRecord } from '../src/progress/merge.ts';
+import { progressRecord } from './progressRecord.ts';
 
-const record = (overrides: Partial<ProgressRecord>): ProgressRecord => ({
-  lesson: 'maal-dit-blodsukker',
-  status: 'incomplete',
-  location: '',
-  suspendData: '',
-  score: null,
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  ...overrides,
-});
+const record = progressRecord;
 
 describe('merging one lesson’s progress from two devices', () => {
   it('never lets completion go back, even when the incomplete copy is newer', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressRecord } from '../src/progress/merge.ts';
 import { enqueue, flush, waiting } from '../src/progress/outbox.ts';
+import { progressRecord } from './progressRecord.ts';
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -10,15 +11,7 @@ function memoryStorage() {
   };
 }
 
-const record = (lesson: string, overrides: Partial<ProgressRecord> = {}): ProgressRecord => ({
-  lesson,
-  status: 'incomplete',
-  location: '',
-  suspendData: '',
-  score: null,
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  ...overrides,
-});
+const record = (lesson: string, overrides: Partial<ProgressRecord> = {}) => progressRecord({ ...overrides, lesson });
 
 describe('the progress outbox', () => {
   it('keeps one merged record per lesson while offline', () => {

@@ -73,10 +73,12 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('myProgress', paths.myProgress, { view: 'myProgress', programs }),
     page('accessibility', paths.accessibility, { view: 'accessibility' }),
     page('offline', paths.offline, { view: 'offline' }),
-    page('glossary', paths.glossary, {
-      view: 'glossary',
-      terms: [...glossary.values()].sort((a, b) => a.title.localeCompare(b.title, locale)),
-    }),
+    page(
+      'glossary',
+      paths.glossary,
+      { view: 'glossary', terms: [...glossary.values()].sort((a, b) => a.title.localeCompare(b.title, locale)) },
+      glossary.size > 0 && [...glossary.values()].every((term) => term.fallback),
+    ),
     page('articles', paths.articles, {
       view: 'articles',
       articles: sortedArticles.map((article) => ({ article, href: paths.article(article.slug) })),
