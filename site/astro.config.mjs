@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { contentMedia } from './src/integrations/contentMedia.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 /*
  * `site` makes hreflang links absolute, as search engines require. Netlify sets URL at build time;
@@ -13,6 +14,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['da', 'en'], defaultLocale: 'da', routing: { prefixDefaultLocale: false } },
-  integrations: [contentMedia(), pagefind()],
+  integrations: [contentMedia(), pagefind(), serviceWorker()],
   devToolbar: { enabled: false },
 });

@@ -52,6 +52,8 @@ for (const [name, path] of Object.entries(measured)) {
     test.info().annotations.push({ type: 'bytes', description: `${path}: ${total} B gzip (${files})` });
     console.log(`${name}: ${total} B gzip`);
     expect(sizes.some(({ url }) => url.includes('scorm12'))).toBe(false);
+    // The service worker (and all it keeps) waits for the first interaction too.
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration())).toBeUndefined();
     expect(total).toBeLessThanOrEqual(budget);
   });
 }
