@@ -32,7 +32,7 @@ test('axe finds no violations on any lesson page of any program, whatever blocks
 
 test('axe finds no violations on the search page with results shown', async ({ page }) => {
   await page.goto(search);
-  await page.getByRole('combobox').or(page.getByRole('searchbox')).first().fill('blodsukker');
+  await page.getByRole('searchbox', { name: 'Søgeord' }).fill('blodsukker');
   await expect(page.locator('pagefind-results a[href*="/forloeb/"]').first()).toBeVisible();
   expect(await wcagViolations(page)).toEqual([]);
 });

@@ -2,8 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { pageTypes, program, search } from './pages.ts';
 
 async function resultPaths(page: Page, query: string, prefix = '/forloeb/'): Promise<string[]> {
-  const input = page.getByRole('combobox').or(page.getByRole('searchbox')).first();
-  await input.fill(query);
+  await page.getByRole('searchbox', { name: 'Søgeord' }).fill(query);
   const results = page.locator(`pagefind-results a[href^="${prefix}"], pagefind-results a[href*="${prefix}"]`);
   await expect(results.first()).toBeVisible();
   return results.evaluateAll((links) => [
@@ -14,6 +13,29 @@ async function resultPaths(page: Page, query: string, prefix = '/forloeb/'): Pro
 test('search finds the one lesson that mentions a word', async ({ page }) => {
   await page.goto(search);
   expect(await resultPaths(page, 'fodterapeut')).toEqual([`${program}pas-godt-paa-dig-selv/foedderne-og-diabetes/`]);
+});
+
+test('the search UI loads on first use, not with the page; a query in the address is searched at once', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => void scripts.push(new URL(request.url()).pathname));
+  await page.goto(search);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => scripts.includes('/pagefind/pagefind-component-ui.js')).toBe(true);
+
+  await page.goto(`${search}?q=fodterapeut`);
+  await expect(page.getByRole('searchbox', { name: 'Søgeord' })).toHaveValue('fodterapeut');
+  await expect(page.locator('pagefind-results a[href*="foedderne-og-diabetes"]').first()).toBeVisible();
+});
+
+test('a search typed before the UI has loaded is not lost, and is kept in the address', async ({ page }) => {
+  await page.goto(search);
+  await page.getByRole('searchbox', { name: 'Søgeord' }).pressSequentially('fodterapeut');
+  await expect(page.locator('pagefind-results a[href*="foedderne-og-diabetes"]').first()).toBeVisible();
+  await expect(page).toHaveURL(/\?q=fodterapeut$/);
 });
 
 /** Every result for a query, through Pagefind's own API (the UI shows the first few). */
