@@ -37,6 +37,15 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'supabase',
+          include: ['supabase/tests/**/*.test.ts'],
+          globalSetup: ['supabase/tests/harness/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
       'site/vitest.config.ts',
     ],
   },

@@ -28,7 +28,8 @@ function run(bin: string, args: string[]): void {
   execFileSync(command, fullArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+/** `settings`: extra server settings, e.g. `{ wal_level: 'logical' }` for logical decoding. */
+export async function startThrowawayPostgres(settings: Record<string, string> = {}): Promise<ThrowawayPostgres> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'sundhed-pg-'));
   // The postgres user must be able to enter the folder and own the data directory.
@@ -43,7 +44,10 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     '-l',
     join(dir, 'server.log'),
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+    [
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
+    ].join(' '),
     'start',
   ]);
   let stopped = false;

@@ -1,0 +1,53 @@
+-- What a Supabase project's database has before our migrations run, as far as they depend on it:
+-- the API roles, the auth schema with auth.uid()/auth.jwt()/auth.role(), Supabase's default
+-- privileges (everything in public granted to anon and authenticated, which our migrations must
+-- take back), and the empty realtime publication. Written from Supabase's documented setup; the
+-- smoke suite (SUPABASE_URL) checks the same migrations on the real thing.
+
+create role anon nologin noinherit;
+create role authenticated nologin noinherit;
+create role service_role nologin noinherit bypassrls;
+create role authenticator login noinherit;
+grant anon, authenticated, service_role to authenticator;
+
+create extension if not exists pgcrypto;
+
+create schema auth;
+grant usage on schema auth to anon, authenticated, service_role;
+
+create table auth.users (
+  id uuid primary key default gen_random_uuid(),
+  email text unique,
+  raw_user_meta_data jsonb not null default '{}'::jsonb,
+  created_at timestamptz not null default now()
+);
+grant select on auth.users to service_role;
+
+-- PostgREST puts the verified JWT's claims in request.jwt.claims for the transaction.
+create function auth.jwt() returns jsonb
+language sql stable
+as $$
+  select coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb
+$$;
+
+create function auth.uid() returns uuid
+language sql stable
+as $$
+  select nullif(auth.jwt() ->> 'sub', '')::uuid
+$$;
+
+create function auth.role() returns text
+language sql stable
+as $$
+  select auth.jwt() ->> 'role'
+$$;
+
+grant execute on function auth.jwt(), auth.uid(), auth.role() to anon, authenticated, service_role;
+
+-- Supabase's defaults for the exposed schema.
+grant usage on schema public to anon, authenticated, service_role;
+alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
+alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
+alter default privileges in schema public grant all on functions to anon, authenticated, service_role;
+
+create publication supabase_realtime;

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './harness/database.ts';
+import { createWorld, type World } from './harness/fixtures.ts';
+import { runMatrix } from './rls/matrix.ts';
+import { matrixTargets } from './rls/targets.ts';
+
+let db: TestDatabase;
+let world: World;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  world = await createWorld(db.owner);
+});
+afterAll(async () => db.close());
+
+describe('row-level security', () => {
+  it('every persona can do exactly what the rules say to every table', async () => {
+    const { cells, mismatches } = await runMatrix(db, world, matrixTargets(world));
+    console.log(`RLS matrix: ${cells} cells`);
+    expect(mismatches).toEqual([]);
+    expect(cells).toBe(19 * 7 * 4);
+  });
+
+  it('reports a loosened policy: progress readable by every signed-in user', async () => {
+    const loose = await createTestDatabase();
+    try {
+      const looseWorld = await createWorld(loose.owner);
+      await loose.owner.query(`
+        drop policy "Progress is seen by its owner only" on public.progress;
+        create policy "Progress is seen by its owner only" on public.progress for select to authenticated using (true);
+      `);
+      const { mismatches } = await runMatrix(loose, looseWorld, matrixTargets(looseWorld));
+      expect(mismatches.map(({ target, persona, command }) => `${target} ${command} ${persona}`).sort()).toEqual([
+        'progress select admin',
+        'progress select citizenB',
+        'progress select proIn',
+        'progress select proOut',
+      ]);
+    } finally {
+      await loose.close();
+    }
+  });
+
+  it('every table in public has row-level security on, and every security definer function a fixed search_path', async () => {
+    const tables = await db.owner.query<{ name: string }>(
+      `select relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'public' and c.relkind = 'r' and not c.relrowsecurity`,
+    );
+    expect(tables.rows).toEqual([]);
+    const functions = await db.owner.query<{ name: string }>(
+      `select p.oid::regprocedure::text as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where n.nspname in ('public', 'private') and p.prosecdef
+         and not coalesce(p.proconfig, '{}') @> array['search_path=""']`,
+    );
+    expect(functions.rows).toEqual([]);
+  });
+});
