@@ -30,7 +30,8 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `apiConnections`: how many requests run at once (PostgREST's pool); 200 for the concurrency tests. */
+export async function createTestDatabase({ apiConnections = 20 } = {}): Promise<TestDatabase> {
   const cluster = inject('supabaseClusterUrl');
   const name = `t_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: `${cluster}/postgres` });
@@ -38,7 +39,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.query(`create database ${name} template ${templateDatabase}`);
   await admin.end();
   const owner = new pg.Pool({ connectionString: `${cluster}/${name}`, max: 4 });
-  const api = new pg.Pool({ connectionString: `${cluster.replace('postgres@', 'authenticator@')}/${name}`, max: 30 });
+  const api = new pg.Pool({
+    connectionString: `${cluster.replace('postgres@', 'authenticator@')}/${name}`,
+    max: apiConnections,
+  });
 
   return {
     name,

@@ -24,7 +24,12 @@ export function migrationFiles(): string[] {
 
 export default async function setup(project: TestProject) {
   // Logical decoding for the realtime test; synchronous commits, or decoding sees nothing.
-  const cluster = await startThrowawayPostgres({ wal_level: 'logical', max_replication_slots: '4' });
+  const cluster = await startThrowawayPostgres({
+    wal_level: 'logical',
+    max_replication_slots: '4',
+    // 200 parallel API clients in the concurrency tests, and the other test files beside them.
+    max_connections: '400',
+  });
   try {
     const admin = new pg.Client({ connectionString: cluster.url('postgres') });
     await admin.connect();
