@@ -17,7 +17,8 @@ create type public.lesson_status as enum ('not attempted', 'incomplete', 'comple
 -- `public`, so nothing here can be called over HTTP.
 create schema private;
 
-create extension if not exists btree_gist;
+-- For the exclusion constraint that keeps a professional from being booked twice at once.
+create extension if not exists btree_gist with schema extensions;
 
 -- A municipality or program as content/ names it: lower-case words joined by hyphens.
 create domain public.slug as text check (value ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(value) <= 120);

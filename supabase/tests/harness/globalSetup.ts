@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startThrowawayPostgres } from '../../../scripts/testdb/throwawayPostgres.ts';
+import { loadSupabaseSchema } from './schema.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,15 +12,6 @@ declare module 'vitest' {
 
 /** The database every test file copies: Supabase's shim, then our migrations in order, then seed.sql. */
 export const templateDatabase = 'supabase_template';
-
-const supabaseDir = new URL('../../', import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, supabaseDir), 'utf8');
-
-export function migrationFiles(): string[] {
-  return readdirSync(new URL('migrations/', supabaseDir))
-    .filter((name) => /^\d{14}_[a-z0-9_]+\.sql$/.test(name))
-    .sort();
-}
 
 export default async function setup(project: TestProject) {
   // Logical decoding for the realtime test; synchronous commits, or decoding sees nothing.
@@ -38,13 +29,7 @@ export default async function setup(project: TestProject) {
     const template = new pg.Client({ connectionString: cluster.url(templateDatabase) });
     await template.connect();
     try {
-      await template.query(read('tests/harness/supabaseShim.sql'));
-      for (const file of migrationFiles()) {
-        await template.query(read(`migrations/${file}`)).catch((error: Error) => {
-          throw new Error(`migration ${file} failed: ${error.message}`);
-        });
-      }
-      await template.query(read('seed.sql'));
+      await loadSupabaseSchema(template);
     } finally {
       await template.end();
     }

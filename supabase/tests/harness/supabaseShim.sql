@@ -10,7 +10,10 @@ create role service_role nologin noinherit bypassrls;
 create role authenticator login noinherit;
 grant anon, authenticated, service_role to authenticator;
 
-create extension if not exists pgcrypto;
+-- Supabase installs extensions into their own schema, out of the API's way.
+create schema extensions;
+grant usage on schema extensions to anon, authenticated, service_role;
+create extension if not exists pgcrypto with schema extensions;
 
 create schema auth;
 grant usage on schema auth to anon, authenticated, service_role;
