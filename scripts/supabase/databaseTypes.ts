@@ -109,7 +109,8 @@ export async function databaseTypes(client: pg.Pool | pg.Client): Promise<string
   }
   lines.push('    };', '    Views: { [_ in never]: never };', '    Functions: {');
   for (const fn of functions) {
-    const args = fn.args.map((name, index) => `${name}: ${type(fn.argTypes[index] ?? '')}`);
+    // Functions are not STRICT: null reaches them (and is refused or meant, as "no assignee").
+    const args = fn.args.map((name, index) => `${name}: ${type(fn.argTypes[index] ?? '')} | null`);
     const out = outColumns.find(({ name }) => name === fn.name);
     let returns: string;
     if (out && out.columns.length > 0) {

@@ -429,23 +429,23 @@ export type Database = {
     Views: { [_ in never]: never };
     Functions: {
       assign_thread: {
-        Args: { thread: string; assignee: string };
+        Args: { thread: string | null; assignee: string | null };
         Returns: undefined;
       };
       book_appointment: {
-        Args: { slot: string };
+        Args: { slot: string | null };
         Returns: string;
       };
       cancel_appointment: {
-        Args: { appointment: string };
+        Args: { appointment: string | null };
         Returns: undefined;
       };
       cancel_registration: {
-        Args: { webinar: string };
+        Args: { webinar: string | null };
         Returns: undefined;
       };
       cohort_overview: {
-        Args: { cohort: string };
+        Args: { cohort: string | null };
         Returns: { citizen_id: string | null; display_name: string | null; lessons_done: number | null; lessons_total: number | null; last_activity: string | null; at_risk: boolean | null }[];
       };
       delete_my_account: {
@@ -457,27 +457,27 @@ export type Database = {
         Returns: Json;
       };
       mark_thread_read: {
-        Args: { thread: string };
+        Args: { thread: string | null };
         Returns: undefined;
       };
       open_care_thread: {
-        Args: { team: string; title: string };
+        Args: { team: string | null; title: string | null };
         Returns: string;
       };
       register_for_session: {
-        Args: { webinar: string };
+        Args: { webinar: string | null };
         Returns: Database['public']['Enums']['registration_status'];
       };
       send_message: {
-        Args: { thread: string; message: string };
+        Args: { thread: string | null; message: string | null };
         Returns: number;
       };
       set_thread_status: {
-        Args: { thread: string; new_status: string };
+        Args: { thread: string | null; new_status: string | null };
         Returns: undefined;
       };
       upsert_progress: {
-        Args: { lesson: string; status: string; location: string; suspend_data: string; score: number; updated_at: string };
+        Args: { lesson: string | null; status: string | null; location: string | null; suspend_data: string | null; score: number | null; updated_at: string | null };
         Returns: Database['public']['Tables']['progress']['Row'];
       };
     };

@@ -1,0 +1,8 @@
+/* The backend as the site's islands and the Netlify functions use it. */
+export * from './chat.ts';
+export * from './client.ts';
+export type { Database, Json } from './database.types.ts';
+export * from './errors.ts';
+export * from './inbox.ts';
+export * from './progress.ts';
+export * from './scheduling.ts';

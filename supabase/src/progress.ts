@@ -1,0 +1,35 @@
+import type { SundhedClient } from './client.ts';
+import { unwrap } from './errors.ts';
+
+/*
+ * Sends the site's queued progress records (site/src/progress/outbox.ts) to the database, which
+ * merges each with what it has by the same rule. Fits the outbox's `SendProgress`.
+ */
+
+export type ProgressRecord = {
+  lesson: string;
+  status: 'not attempted' | 'incomplete' | 'completed';
+  location: string;
+  suspendData: string;
+  score: number | null;
+  updatedAt: string;
+};
+
+export function progressAdapter(client: SundhedClient) {
+  return {
+    async send(records: readonly ProgressRecord[]): Promise<void> {
+      for (const record of records) {
+        unwrap(
+          await client.rpc('upsert_progress', {
+            lesson: record.lesson,
+            status: record.status,
+            location: record.location,
+            suspend_data: record.suspendData,
+            score: record.score,
+            updated_at: record.updatedAt,
+          }),
+        );
+      }
+    },
+  };
+}

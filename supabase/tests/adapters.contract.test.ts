@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BackendError,
+  chatAdapter,
+  createSundhedClient,
+  inboxAdapter,
+  progressAdapter,
+  schedulingAdapter,
+} from '../src/index.ts';
+
+/*
+ * The requests the adapters send, as PostgREST receives them: method, path, query, body and the
+ * anon key. Answers are canned; the functions and tables they name are checked by the types
+ * (generated from the migrations) and exercised for real by the smoke suite.
+ */
+
+type Sent = { method: string; path: string; query: string; body: unknown; apikey: string | null };
+
+function recordingClient(answer: (sent: Sent) => { status?: number; body: unknown } = () => ({ body: null })) {
+  const sent: Sent[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const headers = new Headers(init?.headers);
+    const request: Sent = {
+      method: init?.method ?? 'GET',
+      path: url.pathname,
+      query: decodeURIComponent(url.search),
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      apikey: headers.get('apikey'),
+    };
+    sent.push(request);
+    const { status = 200, body } = answer(request);
+    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  };
+  const client = createSundhedClient({
+    url: 'http://127.0.0.1:54321',
+    anonKey: 'anon-key',
+    fetch,
+    persistSession: false,
+  });
+  return { client, sent };
+}
+
+const webinar = '11111111-1111-4111-8111-111111111111';
+const thread = '22222222-2222-4222-8222-222222222222';
+
+describe('scheduling adapter', () => {
+  it('registers, cancels and books through the database functions', async () => {
+    const { client, sent } = recordingClient(({ path }) => ({
+      body: path.endsWith('register_for_session') ? 'waiting' : path.endsWith('book_appointment') ? 'appt-id' : null,
+    }));
+    const scheduling = schedulingAdapter(client);
+    expect(await scheduling.register(webinar)).toBe('waiting');
+    await scheduling.cancel(webinar);
+    expect(await scheduling.book('slot-id')).toBe('appt-id');
+    await scheduling.cancelAppointment('appt-id');
+    expect(sent.map(({ method, path, body, apikey }) => ({ method, path, body, apikey }))).toEqual([
+      { method: 'POST', path: '/rest/v1/rpc/register_for_session', body: { webinar }, apikey: 'anon-key' },
+      { method: 'POST', path: '/rest/v1/rpc/cancel_registration', body: { webinar }, apikey: 'anon-key' },
+      { method: 'POST', path: '/rest/v1/rpc/book_appointment', body: { slot: 'slot-id' }, apikey: 'anon-key' },
+      { method: 'POST', path: '/rest/v1/rpc/cancel_appointment', body: { appointment: 'appt-id' }, apikey: 'anon-key' },
+    ]);
+  });
+
+  it('lists upcoming webinars and free times without asking for meeting links or attendees', async () => {
+    const { client, sent } = recordingClient(() => ({ body: [] }));
+    const scheduling = schedulingAdapter(client);
+    const now = new Date('2026-11-24T08:00:00.000Z');
+    await scheduling.upcomingWebinars(now);
+    await scheduling.freeSlots(now);
+    expect(sent.map(({ method, path, query }) => `${method} ${path}${query}`)).toEqual([
+      'GET /rest/v1/webinar_sessions?select=id,title,starts_at,ends_at,capacity,cohort_id&starts_at=gt.2026-11-24T08:00:00.000Z&order=starts_at.asc',
+      'GET /rest/v1/appointment_slots?select=id,kind,starts_at,ends_at,professional_id&starts_at=gt.2026-11-24T08:00:00.000Z&order=starts_at.asc',
+    ]);
+  });
+
+  it('turns a refusal into a BackendError with a kind the interface can word', async () => {
+    const { client } = recordingClient(() => ({
+      status: 409,
+      body: { code: '23505', message: 'This time has just been booked by someone else.', details: null, hint: null },
+    }));
+    const refusal = await schedulingAdapter(client)
+      .book('slot-id')
+      .catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(BackendError);
+    expect(refusal).toMatchObject({
+      kind: 'taken',
+      code: '23505',
+      message: 'This time has just been booked by someone else.',
+    });
+  });
+});
+
+describe('chat and inbox adapters', () => {
+  it('opens a thread, sends, lists and marks read', async () => {
+    const { client, sent } = recordingClient(({ path }) => ({
+      body: path.endsWith('open_care_thread') ? thread : path.endsWith('send_message') ? 7 : [],
+    }));
+    const chat = chatAdapter(client);
+    expect(await chat.openCareThread('team-id', 'Min medicin')).toBe(thread);
+    expect(await chat.send(thread, 'Hej')).toBe(7);
+    expect(await chat.messages(thread)).toEqual([]);
+    await chat.markRead(thread);
+    expect(sent.map(({ method, path, query, body }) => ({ method, path, query, body }))).toEqual([
+      {
+        method: 'POST',
+        path: '/rest/v1/rpc/open_care_thread',
+        query: '',
+        body: { team: 'team-id', title: 'Min medicin' },
+      },
+      { method: 'POST', path: '/rest/v1/rpc/send_message', query: '', body: { thread, message: 'Hej' } },
+      {
+        method: 'GET',
+        path: '/rest/v1/messages',
+        query: `?select=id,thread_id,sender_id,body,created_at&thread_id=eq.${thread}&order=created_at.asc,id.asc`,
+        body: undefined,
+      },
+      { method: 'POST', path: '/rest/v1/rpc/mark_thread_read', query: '', body: { thread } },
+    ]);
+  });
+
+  it('reads the inbox by status and assigns or sets status through the database functions', async () => {
+    const { client, sent } = recordingClient(() => ({ body: [] }));
+    const inbox = inboxAdapter(client);
+    await inbox.entries('open');
+    await inbox.assign(thread, null);
+    await inbox.setStatus(thread, 'closed');
+    expect(sent.map(({ method, path, query, body }) => ({ method, path, query, body }))).toEqual([
+      {
+        method: 'GET',
+        path: '/rest/v1/inbox_state',
+        query: '?select=thread_id,status,assignee_id,updated_at&status=eq.open&order=updated_at.desc',
+        body: undefined,
+      },
+      { method: 'POST', path: '/rest/v1/rpc/assign_thread', query: '', body: { thread, assignee: null } },
+      { method: 'POST', path: '/rest/v1/rpc/set_thread_status', query: '', body: { thread, new_status: 'closed' } },
+    ]);
+  });
+});
+
+describe('progress adapter', () => {
+  it("sends each queued record to upsert_progress with the database's argument names", async () => {
+    const { client, sent } = recordingClient(() => ({ body: {} }));
+    await progressAdapter(client).send([
+      {
+        lesson: 'maal-dit-blodsukker',
+        status: 'completed',
+        location: 'quiz-1',
+        suspendData: '{}',
+        score: 80,
+        updatedAt: '2026-11-24T08:00:00.000Z',
+      },
+      {
+        lesson: 'hvad-er-kol',
+        status: 'incomplete',
+        location: '',
+        suspendData: '',
+        score: null,
+        updatedAt: '2026-11-24T08:01:00.000Z',
+      },
+    ]);
+    expect(sent.map(({ path, body }) => ({ path, body }))).toEqual([
+      {
+        path: '/rest/v1/rpc/upsert_progress',
+        body: {
+          lesson: 'maal-dit-blodsukker',
+          status: 'completed',
+          location: 'quiz-1',
+          suspend_data: '{}',
+          score: 80,
+          updated_at: '2026-11-24T08:00:00.000Z',
+        },
+      },
+      {
+        path: '/rest/v1/rpc/upsert_progress',
+        body: {
+          lesson: 'hvad-er-kol',
+          status: 'incomplete',
+          location: '',
+          suspend_data: '',
+          score: null,
+          updated_at: '2026-11-24T08:01:00.000Z',
+        },
+      },
+    ]);
+  });
+
+  it('stops at the first refused record, so the outbox keeps it and those after it', async () => {
+    const { client, sent } = recordingClient(() => ({
+      status: 400,
+      body: { code: '22023', message: 'Unknown lesson: findes-ikke.', details: null, hint: null },
+    }));
+    const records = ['findes-ikke', 'hvad-er-kol'].map((lesson) => ({
+      lesson,
+      status: 'incomplete' as const,
+      location: '',
+      suspendData: '',
+      score: null,
+      updatedAt: '2026-11-24T08:00:00.000Z',
+    }));
+    await expect(progressAdapter(client).send(records)).rejects.toMatchObject({ kind: 'invalid' });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('refuses to start without a proper address or key', () => {
+    expect(() => createSundhedClient({ url: 'localhost:54321', anonKey: 'k' })).toThrow('must be an http(s) address');
+    expect(() => createSundhedClient({ url: 'http://127.0.0.1:54321', anonKey: '' })).toThrow('anon key is missing');
+  });
+});
