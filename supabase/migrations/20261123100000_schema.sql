@@ -122,10 +122,16 @@ create table public.appointment_slots (
   kind public.appointment_kind not null,
   starts_at timestamptz not null,
   ends_at timestamptz not null,
-  video_url text check (video_url ~ '^https://[^\s]+$' and length(video_url) <= 500),
   check (ends_at > starts_at and ends_at <= starts_at + interval '4 hours')
 );
-comment on table public.appointment_slots is 'Times a professional offers for start- and end-sessions.';
+comment on table public.appointment_slots is
+  'Times a professional offers for start- and end-sessions. The video link is in slot_links.';
+
+create table public.slot_links (
+  slot_id uuid primary key references public.appointment_slots (id) on delete cascade,
+  video_url text not null check (video_url ~ '^https://[^\s]+$' and length(video_url) <= 500)
+);
+comment on table public.slot_links is 'The video link of a session: for the team, and the citizen who booked it.';
 
 create table public.appointments (
   id uuid primary key default gen_random_uuid(),
@@ -236,8 +242,9 @@ revoke all on all sequences in schema public from anon, authenticated;
 revoke all on all functions in schema public from public, anon, authenticated;
 alter default privileges in schema public revoke all on tables from anon, authenticated;
 alter default privileges in schema public revoke all on sequences from anon, authenticated;
-alter default privileges in schema public revoke all on functions from public, anon, authenticated;
-alter default privileges in schema private revoke all on functions from public;
+-- (PUBLIC's execute on new functions is a cluster-wide default a schema cannot take back: each
+-- function below and in later migrations revokes it itself.)
+alter default privileges in schema public revoke all on functions from anon, authenticated;
 
 grant usage on schema private to authenticated;
 
@@ -248,16 +255,18 @@ grant select (id, team_id, cohort_id, title, starts_at, ends_at, capacity) on pu
 grant select on
   public.profiles, public.teams, public.team_members, public.cohorts, public.enrollments,
   public.webinar_sessions, public.session_links, public.session_facilitators, public.registrations,
-  public.appointment_slots, public.appointments, public.threads, public.thread_members,
+  public.appointment_slots, public.slot_links, public.appointments, public.threads, public.thread_members,
   public.messages, public.inbox_state, public.progress, public.audit_log
 to authenticated;
 
--- A person may change their own name and municipality, never their role.
-grant update (display_name, municipality) on public.profiles to authenticated;
+-- A person may change their own name. Never their role, nor their municipality: access to teams,
+-- slots and administration follows it, so administrators (or the service role) set it.
+grant update (display_name) on public.profiles to authenticated;
 
 -- Administrators and teams plan their work directly; the policies say who and where.
 grant insert, update, delete on
-  public.teams, public.cohorts, public.webinar_sessions, public.session_links, public.appointment_slots
+  public.teams, public.cohorts, public.webinar_sessions, public.session_links, public.appointment_slots,
+  public.slot_links
 to authenticated;
 grant insert, delete on public.team_members, public.enrollments, public.session_facilitators to authenticated;
 

@@ -18,15 +18,34 @@ as $$
   )
 $$;
 
+-- Teams are professionals. An administrator is not a member (and so reads no team's conversations).
 create function private.is_team_member(team uuid) returns boolean
 language sql stable security definer set search_path = ''
 as $$
   select exists (
     select 1 from public.team_members m
     join public.profiles p on p.id = m.profile_id
-    where m.team_id = team and m.profile_id = (select auth.uid()) and p.role in ('professional', 'admin')
+    where m.team_id = team and m.profile_id = (select auth.uid()) and p.role = 'professional'
   )
 $$;
+
+create function private.is_professional(profile uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$ select exists (select 1 from public.profiles where id = profile and role = 'professional') $$;
+
+-- A cohort takes citizens of its own municipality only.
+create function private.may_join_cohort(citizen uuid, cohort uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select exists (
+    select 1 from public.profiles p join public.cohorts c on c.municipality = p.municipality
+    where p.id = citizen and p.role = 'citizen' and c.id = cohort
+  )
+$$;
+
+create function private.cohort_of_team(cohort uuid, team uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$ select cohort is null or exists (select 1 from public.cohorts where id = cohort and team_id = team) $$;
 
 create function private.administers_team(team uuid) returns boolean
 language sql stable security definer set search_path = ''
@@ -70,18 +89,22 @@ as $$
   )
 $$;
 
--- A thread is seen by its members, and a team's care and staff threads by the whole team (the
--- shared inbox). Administrators do not read conversations they are not part of.
+-- Who is in a thread follows from where it belongs, not from who once wrote in it: a care thread is
+-- its citizen's and their team's (the shared inbox), a cohort chat its citizens' and team's, a staff
+-- thread its team's. Whoever leaves the team or cohort leaves its threads. Administrators do not
+-- read conversations. (thread_members holds read state only.)
 create function private.can_see_thread(thread uuid) returns boolean
 language sql stable security definer set search_path = ''
 as $$
   select exists (
     select 1 from public.threads t
+    left join public.cohorts c on c.id = t.cohort_id
     where t.id = thread
-      and (
-        exists (select 1 from public.thread_members m where m.thread_id = t.id and m.profile_id = (select auth.uid()))
-        or (t.kind in ('care', 'staff') and private.is_team_member(t.team_id))
-      )
+      and case t.kind
+        when 'care' then t.citizen_id = (select auth.uid()) or private.is_team_member(t.team_id)
+        when 'staff' then private.is_team_member(t.team_id)
+        when 'cohort' then private.is_enrolled(t.cohort_id) or private.is_team_member(c.team_id)
+      end
   )
 $$;
 
@@ -97,9 +120,8 @@ as $$
       where mine.profile_id = (select auth.uid()) and theirs.profile_id = profile
     )
     or exists (
-      select 1 from public.thread_members mine
-      join public.thread_members theirs on theirs.thread_id = mine.thread_id
-      where mine.profile_id = (select auth.uid()) and theirs.profile_id = profile
+      select 1 from public.thread_members theirs
+      where theirs.profile_id = profile and private.can_see_thread(theirs.thread_id)
     )
     or exists (
       select 1 from public.enrollments e join public.cohorts c on c.id = e.cohort_id
@@ -149,6 +171,7 @@ alter table public.session_links enable row level security;
 alter table public.session_facilitators enable row level security;
 alter table public.registrations enable row level security;
 alter table public.appointment_slots enable row level security;
+alter table public.slot_links enable row level security;
 alter table public.appointments enable row level security;
 alter table public.threads enable row level security;
 alter table public.thread_members enable row level security;
@@ -178,8 +201,8 @@ for delete to authenticated using (private.administers(municipality));
 
 create policy "Team members and administrators see team membership" on public.team_members
 for select to authenticated using (private.runs_team(team_id));
-create policy "Administrators add team members" on public.team_members
-for insert to authenticated with check (private.administers_team(team_id));
+create policy "Administrators add professionals to teams" on public.team_members
+for insert to authenticated with check (private.administers_team(team_id) and private.is_professional(profile_id));
 create policy "Administrators remove team members" on public.team_members
 for delete to authenticated using (private.administers_team(team_id));
 
@@ -194,8 +217,8 @@ for delete to authenticated using (private.administers_team(team_id));
 
 create policy "Citizens see their enrollments; teams their cohorts'" on public.enrollments
 for select to authenticated using ((select auth.uid()) = citizen_id or private.runs_cohort(cohort_id));
-create policy "Teams enroll citizens" on public.enrollments
-for insert to authenticated with check (private.runs_cohort(cohort_id));
+create policy "Teams enroll citizens of the cohort's municipality" on public.enrollments
+for insert to authenticated with check (private.runs_cohort(cohort_id) and private.may_join_cohort(citizen_id, cohort_id));
 create policy "Teams unenroll citizens" on public.enrollments
 for delete to authenticated using (private.runs_cohort(cohort_id));
 
@@ -203,10 +226,11 @@ create policy "The public site lists open webinars" on public.webinar_sessions
 for select to anon using (cohort_id is null);
 create policy "Open webinars, and those of one's cohorts and teams" on public.webinar_sessions
 for select to authenticated using (private.can_see_session(id));
-create policy "Teams plan webinars" on public.webinar_sessions
-for insert to authenticated with check (private.runs_team(team_id));
+create policy "Teams plan webinars, for their own cohorts" on public.webinar_sessions
+for insert to authenticated with check (private.runs_team(team_id) and private.cohort_of_team(cohort_id, team_id));
 create policy "Teams change their webinars" on public.webinar_sessions
-for update to authenticated using (private.runs_team(team_id)) with check (private.runs_team(team_id));
+for update to authenticated using (private.runs_team(team_id))
+with check (private.runs_team(team_id) and private.cohort_of_team(cohort_id, team_id));
 create policy "Teams cancel their webinars" on public.webinar_sessions
 for delete to authenticated using (private.runs_team(team_id));
 
@@ -244,6 +268,32 @@ for update to authenticated using (private.runs_team(team_id))
 with check (private.runs_team(team_id) and private.is_member_of(team_id, professional_id));
 create policy "Teams withdraw their slots" on public.appointment_slots
 for delete to authenticated using (private.runs_team(team_id));
+
+create policy "The video link is for the team and the citizen who booked" on public.slot_links
+for select to authenticated using (
+  exists (
+    select 1 from public.appointment_slots s
+    where s.id = slot_id and (
+      private.runs_team(s.team_id)
+      or exists (
+        select 1 from public.appointments a
+        where a.slot_id = s.id and a.status = 'booked' and a.citizen_id = (select auth.uid())
+      )
+    )
+  )
+);
+create policy "Teams set video links" on public.slot_links
+for insert to authenticated with check (
+  exists (select 1 from public.appointment_slots s where s.id = slot_id and private.runs_team(s.team_id))
+);
+create policy "Teams change video links" on public.slot_links
+for update to authenticated
+using (exists (select 1 from public.appointment_slots s where s.id = slot_id and private.runs_team(s.team_id)))
+with check (exists (select 1 from public.appointment_slots s where s.id = slot_id and private.runs_team(s.team_id)));
+create policy "Teams remove video links" on public.slot_links
+for delete to authenticated using (
+  exists (select 1 from public.appointment_slots s where s.id = slot_id and private.runs_team(s.team_id))
+);
 
 create policy "Appointments are seen by the citizen, the professional and the team" on public.appointments
 for select to authenticated using (

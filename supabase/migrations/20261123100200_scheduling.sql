@@ -24,6 +24,41 @@ $$;
 
 -- ───────────────────────── webinars ─────────────────────────
 
+-- Seats go to the waitlist in order while there are seats: after a cancellation, and when a team
+-- raises the capacity. The caller holds the webinar's row lock.
+create function private.fill_seats(webinar uuid) returns void
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  free integer;
+begin
+  select s.capacity - (select count(*) from public.registrations r where r.session_id = s.id and r.status = 'registered')
+  into free from public.webinar_sessions s where s.id = webinar;
+  if coalesce(free, 0) <= 0 then
+    return;
+  end if;
+  update public.registrations set status = 'registered'
+  where (session_id, citizen_id) in (
+    select session_id, citizen_id from public.registrations
+    where session_id = webinar and status = 'waiting'
+    order by registered_at, citizen_id
+    limit free
+  );
+end;
+$$;
+
+create function private.fill_seats_after_capacity_change() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  perform private.fill_seats(new.id);
+  return new;
+end;
+$$;
+
+create trigger fill_seats_after_capacity_change after update of capacity on public.webinar_sessions
+for each row when (new.capacity > old.capacity) execute function private.fill_seats_after_capacity_change();
+
 create function public.register_for_session(webinar uuid) returns public.registration_status
 language plpgsql volatile security definer set search_path = ''
 as $$
@@ -54,7 +89,13 @@ begin
   end if;
 
   select count(*) into taken from public.registrations where session_id = webinar and status = 'registered';
-  outcome := case when taken < session.capacity then 'registered' else 'waiting' end;
+  -- Nobody passes the queue: with people waiting, a newcomer waits too.
+  outcome := case
+    when taken < session.capacity
+      and not exists (select 1 from public.registrations where session_id = webinar and status = 'waiting')
+    then 'registered'
+    else 'waiting'
+  end;
   insert into public.registrations (session_id, citizen_id, status)
   values (webinar, me, outcome)
   on conflict (session_id, citizen_id)
@@ -83,15 +124,7 @@ begin
   end if;
   update public.registrations set status = 'cancelled' where session_id = webinar and citizen_id = me;
   -- A freed seat goes to the first on the waitlist.
-  if previous = 'registered' then
-    update public.registrations set status = 'registered'
-    where (session_id, citizen_id) = (
-      select session_id, citizen_id from public.registrations
-      where session_id = webinar and status = 'waiting'
-      order by registered_at, citizen_id
-      limit 1
-    );
-  end if;
+  perform private.fill_seats(webinar);
 end;
 $$;
 
@@ -160,5 +193,5 @@ revoke all on function public.register_for_session(uuid), public.cancel_registra
   public.book_appointment(uuid), public.cancel_appointment(uuid) from public, anon;
 grant execute on function public.register_for_session(uuid), public.cancel_registration(uuid),
   public.book_appointment(uuid), public.cancel_appointment(uuid) to authenticated;
-revoke all on function private.signed_in_citizen() from public;
+revoke all on function private.signed_in_citizen(), private.fill_seats(uuid), private.fill_seats_after_capacity_change() from public;
 grant execute on function private.signed_in_citizen() to authenticated;

@@ -44,12 +44,13 @@ begin
   end if;
 
   incoming := row(me, lesson, status::public.lesson_status, location, suspend_data, score, least(updated_at, now()));
-  -- One merge per person and lesson at a time: two devices syncing at once both count.
-  select * into kept from public.progress p where p.user_id = me and p.lesson_id = lesson for update;
-  if not found then
-    insert into public.progress values (incoming.*) returning * into kept;
+  -- One merge per person and lesson at a time: two devices syncing at once both count, also the
+  -- first time (the insert makes the row the second call then waits for).
+  insert into public.progress values (incoming.*) on conflict (user_id, lesson_id) do nothing returning * into kept;
+  if kept.user_id is not null then
     return kept;
   end if;
+  select * into kept from public.progress p where p.user_id = me and p.lesson_id = lesson for update;
 
   incoming_wins := incoming.updated_at > kept.updated_at
     or (incoming.updated_at = kept.updated_at

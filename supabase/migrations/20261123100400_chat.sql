@@ -84,10 +84,11 @@ as $$
 declare
   me uuid := private.signed_in();
 begin
-  update public.thread_members set last_read_at = now() where thread_id = thread and profile_id = me;
-  if not found then
+  if thread is null or not private.can_see_thread(thread) then
     raise exception 'No such conversation.' using errcode = 'P0002';
   end if;
+  insert into public.thread_members (thread_id, profile_id, last_read_at) values (thread, me, now())
+  on conflict (thread_id, profile_id) do update set last_read_at = now();
 end;
 $$;
 

@@ -59,13 +59,17 @@ declare
 begin
   return jsonb_build_object(
     'exported_at', now(),
-    'profile', (select to_jsonb(p) from public.profiles p where p.id = me),
+    'profile', (select to_jsonb(p) || jsonb_build_object('email', u.email) from public.profiles p join auth.users u on u.id = p.id where p.id = me),
     'enrollments', coalesce((select jsonb_agg(to_jsonb(e)) from public.enrollments e where e.citizen_id = me), '[]'),
     'registrations', coalesce((select jsonb_agg(to_jsonb(r)) from public.registrations r where r.citizen_id = me), '[]'),
-    'appointments', coalesce((select jsonb_agg(to_jsonb(a)) from public.appointments a where me in (a.citizen_id, a.professional_id)), '[]'),
+    'appointments', coalesce((
+      select jsonb_agg(to_jsonb(a) || jsonb_build_object('kind', s.kind))
+      from public.appointments a join public.appointment_slots s on s.id = a.slot_id
+      where me in (a.citizen_id, a.professional_id)
+    ), '[]'),
     'threads', coalesce((
       select jsonb_agg(jsonb_build_object(
-        'id', t.id, 'kind', t.kind, 'title', t.title, 'created_at', t.created_at,
+        'id', t.id, 'kind', t.kind, 'title', t.title, 'created_at', t.created_at, 'last_read_at', tm.last_read_at,
         'messages', coalesce((
           select jsonb_agg(jsonb_build_object('sent_at', m.created_at, 'from_me', m.sender_id = me, 'body', m.body)
             order by m.created_at, m.id)
@@ -73,7 +77,8 @@ begin
         ), '[]')
       ))
       from public.threads t
-      where exists (select 1 from public.thread_members tm where tm.thread_id = t.id and tm.profile_id = me)
+      left join public.thread_members tm on tm.thread_id = t.id and tm.profile_id = me
+      where t.citizen_id = me or (t.kind = 'cohort' and private.is_enrolled(t.cohort_id))
     ), '[]'),
     'progress', coalesce((select jsonb_agg(to_jsonb(p) order by p.lesson_id) from public.progress p where p.user_id = me), '[]'),
     'reads_of_my_data', coalesce((
@@ -85,22 +90,22 @@ begin
 end;
 $$;
 
+-- For citizens. Staff accounts are closed by an administrator, so the log of who read whose data
+-- keeps its actors and citizens' appointments are moved rather than deleted.
 create function public.delete_my_account() returns void
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  me uuid := private.signed_in();
+  me uuid := private.signed_in_citizen();
   seat record;
 begin
   -- Seats held go to the waitlist first.
   for seat in select r.session_id from public.registrations r where r.citizen_id = me and r.status in ('registered', 'waiting') loop
     perform public.cancel_registration(seat.session_id);
   end loop;
-  -- A citizen's words go with them; their care threads (with the team's replies) too, by cascade.
-  -- A professional's replies stay in the citizen's record, without their name.
-  if (select role from public.profiles where id = me) = 'citizen' then
-    delete from public.messages where sender_id = me;
-  end if;
+  -- Their words go with them: messages in group chats here, care threads (with the team's replies
+  -- and the titles they wrote) by cascade with the login.
+  delete from public.messages where sender_id = me;
   delete from auth.users where id = me;
 end;
 $$;

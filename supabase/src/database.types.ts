@@ -13,7 +13,6 @@ export type Database = {
           professional_id: string;
           starts_at: string;
           team_id: string;
-          video_url: string | null;
         };
         Insert: {
           ends_at: string;
@@ -22,7 +21,6 @@ export type Database = {
           professional_id: string;
           starts_at: string;
           team_id: string;
-          video_url?: string | null;
         };
         Update: {
           ends_at?: string;
@@ -31,7 +29,6 @@ export type Database = {
           professional_id?: string;
           starts_at?: string;
           team_id?: string;
-          video_url?: string | null;
         };
         Relationships: [];
       };
@@ -305,6 +302,21 @@ export type Database = {
         Update: {
           meeting_url?: string;
           session_id?: string;
+        };
+        Relationships: [];
+      };
+      slot_links: {
+        Row: {
+          slot_id: string;
+          video_url: string;
+        };
+        Insert: {
+          slot_id: string;
+          video_url: string;
+        };
+        Update: {
+          slot_id?: string;
+          video_url?: string;
         };
         Relationships: [];
       };

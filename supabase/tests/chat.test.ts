@@ -109,6 +109,20 @@ describe('care threads and the team inbox', () => {
     expect(await inbox(world.ids.thread)).toEqual(inboxBefore);
   });
 
+  it('a professional who leaves the team leaves its threads, even those they wrote in', async () => {
+    const leaver = await createUser(db.owner, 'professional', 'kolding', 'Vikar');
+    const caller = { role: 'authenticated' as const, sub: leaver };
+    await db.owner.query('insert into public.team_members values ($1, $2)', [world.ids.team, leaver]);
+    await send(caller, world.ids.thread, 'Jeg tager den i dag.');
+    await db.owner.query('delete from public.team_members where team_id = $1 and profile_id = $2', [
+      world.ids.team,
+      leaver,
+    ]);
+    const seen = await db.request(caller, 'select 1 from public.messages where thread_id = $1', [world.ids.thread]);
+    expect(seen.rowCount).toBe(0);
+    await expectSqlError(send(caller, world.ids.thread, 'Hej igen'), 'P0002', 'No such conversation');
+  });
+
   it('a new team member sees the inbox at once', async () => {
     const newcomer = await createUser(db.owner, 'professional', 'kolding', 'Ny kollega');
     await db.owner.query('insert into public.team_members values ($1, $2)', [world.ids.team, newcomer]);

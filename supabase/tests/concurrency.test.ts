@@ -62,6 +62,31 @@ describe('under concurrency', () => {
     expect(firstTwenty.rows.every(({ status }) => status === 'registered')).toBe(true);
   });
 
+  it('20 devices syncing one lesson for the first time at once: all accepted, merged into one row', async () => {
+    const [reader] = await citizens(1);
+    const copies = Array.from({ length: 20 }, (_, index) => ({
+      status: index === 7 ? 'completed' : 'incomplete',
+      score: index,
+      updatedAt: new Date(Date.UTC(2026, 10, 20, 10, index)).toISOString(),
+    }));
+    const outcomes = await Promise.allSettled(
+      copies.map((copy) =>
+        db.request(reader as Caller, `select * from public.upsert_progress('hvad-er-kol', $1, $2, '', $3, $4)`, [
+          copy.status,
+          `del-${copy.score}`,
+          copy.score,
+          copy.updatedAt,
+        ]),
+      ),
+    );
+    expect(outcomes.filter(({ status }) => status === 'rejected')).toEqual([]);
+    const { rows } = await db.owner.query(
+      'select status, location, score::float as score from public.progress where user_id = $1',
+      [reader?.sub],
+    );
+    expect(rows).toEqual([{ status: 'completed', location: 'del-19', score: 19 }]);
+  });
+
   it('50 parallel bookings of one time: exactly one booked, 49 told it was taken', async () => {
     const { rows } = await db.owner.query<{ id: string }>(
       `insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at)

@@ -143,6 +143,16 @@ describe('GDPR: access and erasure', () => {
     expect(seat.rows[0]?.status).toBe('registered');
   });
 
+  it('staff accounts are not erased by their owner (the audit log keeps its actors)', async () => {
+    await expectSqlError(
+      db.request(world.callers.proIn, 'select public.delete_my_account()'),
+      '42501',
+      'Only citizens',
+    );
+    const still = await db.owner.query('select 1 from auth.users where id = $1', [world.ids.proIn]);
+    expect(still.rowCount).toBe(1);
+  });
+
   it('erasure needs a signed-in caller', async () => {
     await expectSqlError(
       db.request({ role: 'authenticated' }, 'select public.delete_my_account()'),

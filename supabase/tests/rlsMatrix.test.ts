@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './harness/database.ts';
 import { createWorld, type World } from './harness/fixtures.ts';
+import { expectSqlError } from './harness/sqlError.ts';
 import { runMatrix } from './rls/matrix.ts';
 import { matrixTargets } from './rls/targets.ts';
 
@@ -18,7 +19,7 @@ describe('row-level security', () => {
     const { cells, mismatches } = await runMatrix(db, world, matrixTargets(world));
     console.log(`RLS matrix: ${cells} cells`);
     expect(mismatches).toEqual([]);
-    expect(cells).toBe(19 * 7 * 4);
+    expect(cells).toBe(20 * 7 * 4);
   });
 
   it('reports a loosened policy: progress readable by every signed-in user', async () => {
@@ -39,6 +40,53 @@ describe('row-level security', () => {
     } finally {
       await loose.close();
     }
+  });
+
+  it('nobody changes their own role or municipality; access to teams and slots follows them', async () => {
+    for (const [caller, column, value] of [
+      [world.callers.citizenB, 'municipality', "'kolding'"],
+      [world.callers.admin, 'municipality', "'odense'"],
+      [world.callers.citizenA, 'role', "'admin'"],
+    ] as const) {
+      await expectSqlError(
+        db.request(caller, `update public.profiles set ${column} = ${value} where id = auth.uid()`),
+        '42501',
+        'permission denied',
+      );
+    }
+  });
+
+  it('teams are professionals, and cohorts take citizens of their own municipality', async () => {
+    // An administrator cannot join a team (and so read its inbox).
+    await expectSqlError(
+      db.request(world.callers.admin, 'insert into public.team_members values ($1, $2)', [
+        world.ids.team,
+        world.ids.admin,
+      ]),
+      '42501',
+      'row-level security',
+    );
+    for (const person of [world.ids.citizenB, world.ids.proOut]) {
+      await expectSqlError(
+        db.request(world.callers.proIn, 'insert into public.enrollments (cohort_id, citizen_id) values ($1, $2)', [
+          world.ids.cohort,
+          person,
+        ]),
+        '42501',
+        'row-level security',
+      );
+    }
+    // A team cannot put a webinar on another team's cohort.
+    await expectSqlError(
+      db.request(
+        world.callers.proOut,
+        `insert into public.webinar_sessions (team_id, cohort_id, title, starts_at, ends_at, capacity)
+         values ($1, $2, 'Snyltet', now() + interval '1 day', now() + interval '1 day 1 hour', 5)`,
+        [world.ids.otherTeam, world.ids.cohort],
+      ),
+      '42501',
+      'row-level security',
+    );
   });
 
   it('every table in public has row-level security on, and every security definer function a fixed search_path', async () => {

@@ -65,6 +65,26 @@ describe('webinar registration', () => {
     expect((await register(holder, webinar)).rows[0]?.status).toBe('waiting');
   });
 
+  it('raising the capacity seats the waitlist in order, and a newcomer never passes the queue', async () => {
+    const webinar = await newSession(1);
+    const [holder, first, second, newcomer] = [
+      await citizen('Holder'),
+      await citizen('Første i kø'),
+      await citizen('Anden i kø'),
+      await citizen('Nykommer'),
+    ];
+    for (const caller of [holder, first, second]) await register(caller, webinar);
+    await db.request(world.callers.proIn, 'update public.webinar_sessions set capacity = 2 where id = $1', [webinar]);
+    expect((await register(newcomer, webinar)).rows[0]?.status).toBe('waiting');
+    const after = Object.fromEntries((await statuses(webinar)).map(({ citizen_id, status }) => [citizen_id, status]));
+    expect(after).toEqual({
+      [holder.sub]: 'registered',
+      [first.sub]: 'registered',
+      [second.sub]: 'waiting',
+      [newcomer.sub]: 'waiting',
+    });
+  });
+
   it('refuses bad calls with a clear error and changes nothing', async () => {
     const webinar = await newSession(5);
     const started = await newSession(5, '-10 minutes');

@@ -100,10 +100,11 @@ export async function createWorld(owner: pg.Pool): Promise<World> {
 
   const slot = await one(
     owner,
-    `insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at, video_url)
-     values ($1, $2, 'start', '2027-02-02 10:00+01', '2027-02-02 10:45+01', 'https://video.example/a') returning id`,
+    `insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at)
+     values ($1, $2, 'start', '2027-02-02 10:00+01', '2027-02-02 10:45+01') returning id`,
     [team, proIn],
   );
+  await owner.query(`insert into public.slot_links values ($1, 'https://video.example/a')`, [slot]);
   const appointment = await one(
     owner,
     `insert into public.appointments (slot_id, citizen_id, professional_id, starts_at, ends_at)

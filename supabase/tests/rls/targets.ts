@@ -15,6 +15,8 @@ export function matrixTargets(world: World): Target[] {
   const newUser = freshId();
   const laterSlot = freshId();
   const otherThread = freshId();
+  const koldingCitizen = freshId();
+  const freeSlot = freshId();
   return [
     {
       name: 'lessons',
@@ -67,7 +69,12 @@ export function matrixTargets(world: World): Target[] {
       name: 'enrollments',
       table: 'enrollments',
       key: { cohort_id: ids.cohort, citizen_id: ids.citizenA },
-      insert: { values: { cohort_id: ids.cohort, citizen_id: ids.citizenB } },
+      // A new citizen of Kolding: a cohort takes only citizens of its municipality.
+      insert: {
+        prepare: `insert into auth.users (id) values ('${koldingCitizen}');
+          update public.profiles set municipality = 'kolding' where id = '${koldingCitizen}';`,
+        values: { cohort_id: ids.cohort, citizen_id: koldingCitizen },
+      },
       updates: 'enrolled_at',
       expected: { anon: none, citizenA: 's', citizenB: none, proIn: 'sid', proOut: none, admin: 'sid', service: all },
     },
@@ -142,8 +149,21 @@ export function matrixTargets(world: World): Target[] {
           ends_at: '2027-05-02 10:45+01',
         },
       },
-      updates: 'video_url',
+      updates: 'kind',
       // Citizens of the team's municipality may book; Odense's citizen does not see Kolding's slots.
+      expected: { anon: none, citizenA: 's', citizenB: none, proIn: all, proOut: none, admin: all, service: all },
+    },
+    {
+      name: 'slot_links',
+      table: 'slot_links',
+      key: { slot_id: ids.slot },
+      insert: {
+        prepare: `insert into public.appointment_slots (id, team_id, professional_id, kind, starts_at, ends_at)
+          values ('${freeSlot}', '${ids.team}', '${ids.proIn}', 'end', '2027-06-02 10:00+01', '2027-06-02 10:45+01');`,
+        values: { slot_id: freeSlot, video_url: 'https://video.example/b' },
+      },
+      updates: 'video_url',
+      // The link of A's booked session: A and the team; not other citizens who can see the slot.
       expected: { anon: none, citizenA: 's', citizenB: none, proIn: all, proOut: none, admin: all, service: all },
     },
     {
