@@ -70,6 +70,10 @@ create function private.runs_session(session uuid) returns boolean
 language sql stable security definer set search_path = ''
 as $$ select exists (select 1 from public.webinar_sessions s where s.id = session and private.runs_team(s.team_id)) $$;
 
+create function private.runs_slot(slot uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$ select exists (select 1 from public.appointment_slots s where s.id = slot and private.runs_team(s.team_id)) $$;
+
 create function private.can_see_session(session uuid) returns boolean
 language sql stable security definer set search_path = ''
 as $$
@@ -271,35 +275,21 @@ for delete to authenticated using (private.runs_team(team_id));
 
 create policy "The video link is for the team and the citizen who booked" on public.slot_links
 for select to authenticated using (
-  exists (
-    select 1 from public.appointment_slots s
-    where s.id = slot_id and (
-      private.runs_team(s.team_id)
-      or exists (
-        select 1 from public.appointments a
-        where a.slot_id = s.id and a.status = 'booked' and a.citizen_id = (select auth.uid())
-      )
-    )
+  private.runs_slot(slot_id)
+  or exists (
+    select 1 from public.appointments a
+    where a.slot_id = slot_links.slot_id and a.status = 'booked' and a.citizen_id = (select auth.uid())
   )
 );
 create policy "Teams set video links" on public.slot_links
-for insert to authenticated with check (
-  exists (select 1 from public.appointment_slots s where s.id = slot_id and private.runs_team(s.team_id))
-);
+for insert to authenticated with check (private.runs_slot(slot_id));
 create policy "Teams change video links" on public.slot_links
-for update to authenticated
-using (exists (select 1 from public.appointment_slots s where s.id = slot_id and private.runs_team(s.team_id)))
-with check (exists (select 1 from public.appointment_slots s where s.id = slot_id and private.runs_team(s.team_id)));
+for update to authenticated using (private.runs_slot(slot_id)) with check (private.runs_slot(slot_id));
 create policy "Teams remove video links" on public.slot_links
-for delete to authenticated using (
-  exists (select 1 from public.appointment_slots s where s.id = slot_id and private.runs_team(s.team_id))
-);
+for delete to authenticated using (private.runs_slot(slot_id));
 
 create policy "Appointments are seen by the citizen, the professional and the team" on public.appointments
-for select to authenticated using (
-  (select auth.uid()) in (citizen_id, professional_id)
-  or exists (select 1 from public.appointment_slots s where s.id = slot_id and private.runs_team(s.team_id))
-);
+for select to authenticated using ((select auth.uid()) in (citizen_id, professional_id) or private.runs_slot(slot_id));
 
 create policy "Threads are seen by their members and, for care and staff threads, the team" on public.threads
 for select to authenticated using (private.can_see_thread(id));

@@ -6,7 +6,7 @@
 
 -- ───────────────────────── helpers ─────────────────────────
 
-create function private.signed_in_citizen() returns uuid
+create function private.signed_in() returns uuid
 language plpgsql stable security definer set search_path = ''
 as $$
 declare
@@ -15,6 +15,16 @@ begin
   if me is null then
     raise exception 'Sign in first.' using errcode = '42501';
   end if;
+  return me;
+end;
+$$;
+
+create function private.signed_in_citizen() returns uuid
+language plpgsql stable security definer set search_path = ''
+as $$
+declare
+  me uuid := private.signed_in();
+begin
   if not exists (select 1 from public.profiles where id = me and role = 'citizen') then
     raise exception 'Only citizens can do this.' using errcode = '42501';
   end if;
@@ -170,11 +180,8 @@ create function public.cancel_appointment(appointment uuid) returns void
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  me uuid := (select auth.uid());
+  me uuid := private.signed_in();
 begin
-  if me is null then
-    raise exception 'Sign in first.' using errcode = '42501';
-  end if;
   if appointment is null then
     raise exception 'appointment is required.' using errcode = '22023';
   end if;
@@ -193,5 +200,6 @@ revoke all on function public.register_for_session(uuid), public.cancel_registra
   public.book_appointment(uuid), public.cancel_appointment(uuid) from public, anon;
 grant execute on function public.register_for_session(uuid), public.cancel_registration(uuid),
   public.book_appointment(uuid), public.cancel_appointment(uuid) to authenticated;
-revoke all on function private.signed_in_citizen(), private.fill_seats(uuid), private.fill_seats_after_capacity_change() from public;
-grant execute on function private.signed_in_citizen() to authenticated;
+revoke all on function private.signed_in(), private.signed_in_citizen(), private.fill_seats(uuid),
+  private.fill_seats_after_capacity_change() from public;
+grant execute on function private.signed_in(), private.signed_in_citizen() to authenticated;

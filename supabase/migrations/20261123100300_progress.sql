@@ -14,14 +14,11 @@ create function public.upsert_progress(
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  me uuid := (select auth.uid());
+  me uuid := private.signed_in();
   incoming public.progress;
   kept public.progress;
   incoming_wins boolean;
 begin
-  if me is null then
-    raise exception 'Sign in first.' using errcode = '42501';
-  end if;
   if lesson is null or not exists (select 1 from public.lessons l where l.id = lesson) then
     raise exception 'Unknown lesson: %.', coalesce(lesson, 'null') using errcode = '22023';
   end if;

@@ -2,19 +2,6 @@
 -- staff threads. Messages are written only through send_message, which checks membership and length
 -- and keeps the inbox state: a citizen's message opens the thread, a staff reply sets it waiting.
 
-create function private.signed_in() returns uuid
-language plpgsql stable security definer set search_path = ''
-as $$
-declare
-  me uuid := (select auth.uid());
-begin
-  if me is null then
-    raise exception 'Sign in first.' using errcode = '42501';
-  end if;
-  return me;
-end;
-$$;
-
 -- A citizen starts a conversation with a team of their municipality or of one of their cohorts.
 create function public.open_care_thread(team uuid, title text) returns uuid
 language plpgsql volatile security definer set search_path = ''
@@ -135,8 +122,8 @@ begin
 end;
 $$;
 
-revoke all on function private.signed_in(), private.team_care_thread(uuid) from public;
-grant execute on function private.signed_in(), private.team_care_thread(uuid) to authenticated;
+revoke all on function private.team_care_thread(uuid) from public;
+grant execute on function private.team_care_thread(uuid) to authenticated;
 revoke all on function public.open_care_thread(uuid, text), public.send_message(uuid, text),
   public.mark_thread_read(uuid), public.assign_thread(uuid, uuid), public.set_thread_status(uuid, text)
 from public, anon;

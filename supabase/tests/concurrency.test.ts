@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestDatabase, type TestDatabase } from './harness/database.ts';
-import { createWorld, type World } from './harness/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import type { Caller } from './harness/database.ts';
+import { worldPerFile } from './harness/worldPerFile.ts';
 
 /*
  * Rules under load: 200 citizens register for 20 seats at once, and 50 try to book one time, each
  * on its own connection, as 200 simultaneous API requests would arrive.
  */
 
-let db: TestDatabase;
-let world: World;
-
-beforeAll(async () => {
-  db = await createTestDatabase({ apiConnections: 200 });
-  world = await createWorld(db.owner);
-});
-afterAll(async () => db.close());
+const file = worldPerFile({ apiConnections: 200 });
 
 async function citizens(count: number): Promise<Caller[]> {
-  const { rows } = await db.owner.query<{ id: string }>(
+  const { rows } = await file.db.owner.query<{ id: string }>(
     `insert into auth.users (email, raw_user_meta_data)
      select 'parallel-' || n || '-' || gen_random_uuid() || '@example.test', jsonb_build_object('display_name', 'Borger ' || n)
      from generate_series(1, $1) n returning id`,
@@ -25,28 +18,28 @@ async function citizens(count: number): Promise<Caller[]> {
   );
   const ids = rows.map(({ id }) => id);
   // The profiles are made by the sign-up trigger; these citizens live in Kolding.
-  await db.owner.query(`update public.profiles set municipality = 'kolding' where id = any($1)`, [ids]);
+  await file.db.owner.query(`update public.profiles set municipality = 'kolding' where id = any($1)`, [ids]);
   return ids.map((id) => ({ role: 'authenticated', sub: id }));
 }
 
 describe('under concurrency', () => {
   it('200 parallel registrations for 20 seats: exactly 20 registered, 180 waiting, in arrival order', async () => {
-    const { rows } = await db.owner.query<{ id: string }>(
+    const { rows } = await file.db.owner.query<{ id: string }>(
       `insert into public.webinar_sessions (team_id, title, starts_at, ends_at, capacity)
        values ($1, 'Populært webinar', now() + interval '2 days', now() + interval '2 days 1 hour', 20) returning id`,
-      [world.ids.team],
+      [file.world.ids.team],
     );
     const webinar = rows[0]?.id;
     const callers = await citizens(200);
     const answers = await Promise.all(
       callers.map((caller) =>
-        db.request<{ status: string }>(caller, 'select public.register_for_session($1) as status', [webinar]),
+        file.db.request<{ status: string }>(caller, 'select public.register_for_session($1) as status', [webinar]),
       ),
     );
     const told = answers.map((answer) => answer.rows[0]?.status);
     expect(told.filter((status) => status === 'registered')).toHaveLength(20);
     expect(told.filter((status) => status === 'waiting')).toHaveLength(180);
-    const stored = await db.owner.query<{ status: string; n: number }>(
+    const stored = await file.db.owner.query<{ status: string; n: number }>(
       'select status, count(*)::int as n from public.registrations where session_id = $1 group by status order by status',
       [webinar],
     );
@@ -55,7 +48,7 @@ describe('under concurrency', () => {
       { status: 'waiting', n: 180 },
     ]);
     // The seats went to the first 20 to be decided, and each was told what was stored.
-    const firstTwenty = await db.owner.query<{ citizen_id: string; status: string }>(
+    const firstTwenty = await file.db.owner.query<{ citizen_id: string; status: string }>(
       'select citizen_id, status from public.registrations where session_id = $1 order by registered_at limit 20',
       [webinar],
     );
@@ -71,7 +64,7 @@ describe('under concurrency', () => {
     }));
     const outcomes = await Promise.allSettled(
       copies.map((copy) =>
-        db.request(reader as Caller, `select * from public.upsert_progress('hvad-er-kol', $1, $2, '', $3, $4)`, [
+        file.db.request(reader as Caller, `select * from public.upsert_progress('hvad-er-kol', $1, $2, '', $3, $4)`, [
           copy.status,
           `del-${copy.score}`,
           copy.score,
@@ -80,7 +73,7 @@ describe('under concurrency', () => {
       ),
     );
     expect(outcomes.filter(({ status }) => status === 'rejected')).toEqual([]);
-    const { rows } = await db.owner.query(
+    const { rows } = await file.db.owner.query(
       'select status, location, score::float as score from public.progress where user_id = $1',
       [reader?.sub],
     );
@@ -88,22 +81,22 @@ describe('under concurrency', () => {
   });
 
   it('50 parallel bookings of one time: exactly one booked, 49 told it was taken', async () => {
-    const { rows } = await db.owner.query<{ id: string }>(
+    const { rows } = await file.db.owner.query<{ id: string }>(
       `insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at)
        values ($1, $2, 'start', now() + interval '3 days', now() + interval '3 days 45 minutes') returning id`,
-      [world.ids.team, world.ids.proIn],
+      [file.world.ids.team, file.world.ids.proIn],
     );
     const slot = rows[0]?.id;
     const callers = await citizens(50);
     const outcomes = await Promise.allSettled(
-      callers.map((caller) => db.request(caller, 'select public.book_appointment($1)', [slot])),
+      callers.map((caller) => file.db.request(caller, 'select public.book_appointment($1)', [slot])),
     );
     expect(outcomes.filter(({ status }) => status === 'fulfilled')).toHaveLength(1);
     const refusals = outcomes.flatMap((outcome) =>
       outcome.status === 'rejected' ? [(outcome.reason as { code?: string }).code] : [],
     );
     expect(refusals).toEqual(Array(49).fill('23505'));
-    const booked = await db.owner.query('select count(*)::int as n from public.appointments where slot_id = $1', [
+    const booked = await file.db.owner.query('select count(*)::int as n from public.appointments where slot_id = $1', [
       slot,
     ]);
     expect(booked.rows[0]?.n).toBe(1);

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestDatabase, type TestDatabase } from './harness/database.ts';
-import { createUser, createWorld, type World } from './harness/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import type { Caller } from './harness/database.ts';
+import { createUser } from './harness/fixtures.ts';
 import { expectSqlError } from './harness/sqlError.ts';
+import { worldPerFile } from './harness/worldPerFile.ts';
 
-let db: TestDatabase;
-let world: World;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  world = await createWorld(db.owner);
-});
-afterAll(async () => db.close());
+const file = worldPerFile();
 
 async function enrolledCitizen(name: string, cohort: string): Promise<Caller & { sub: string }> {
-  const id = await createUser(db.owner, 'citizen', 'kolding', name);
-  await db.owner.query('insert into public.enrollments (cohort_id, citizen_id) values ($1, $2)', [cohort, id]);
+  const id = await createUser(file.db.owner, 'citizen', 'kolding', name);
+  await file.db.owner.query('insert into public.enrollments (cohort_id, citizen_id) values ($1, $2)', [cohort, id]);
   return { role: 'authenticated', sub: id };
 }
 
@@ -22,31 +16,31 @@ describe('cohort overview', () => {
   it("shows staff each citizen's lessons done, last activity and who is at risk, and logs every read", async () => {
     const started =
       (
-        await db.owner.query<{ id: string }>(
+        await file.db.owner.query<{ id: string }>(
           `insert into public.cohorts (program, team_id, municipality, title, starts_on)
          values ($1, $2, 'kolding', 'Startet hold', current_date - 30) returning id`,
-          [world.program, world.ids.team],
+          [file.world.program, file.world.ids.team],
         )
       ).rows[0]?.id ?? '';
     const active = await enrolledCitizen('Aktiv', started);
     const stalled = await enrolledCitizen('Gået i stå', started);
-    await db.owner.query(
+    await file.db.owner.query(
       `insert into public.progress (user_id, lesson_id, status, updated_at)
        select $1, id, 'completed', now() - interval '1 day' from public.lessons where program = $2 limit 2`,
-      [active.sub, world.program],
+      [active.sub, file.world.program],
     );
-    await db.owner.query(
+    await file.db.owner.query(
       `insert into public.progress (user_id, lesson_id, status, updated_at) values ($1, $2, 'incomplete', now() - interval '20 days')`,
-      [stalled.sub, world.lesson],
+      [stalled.sub, file.world.lesson],
     );
 
-    const { rows } = await db.request<{
+    const { rows } = await file.db.request<{
       display_name: string;
       lessons_done: number;
       lessons_total: number;
       at_risk: boolean;
     }>(
-      world.callers.proIn,
+      file.world.callers.proIn,
       'select display_name, lessons_done, lessons_total, at_risk from public.cohort_overview($1)',
       [started],
     );
@@ -54,13 +48,13 @@ describe('cohort overview', () => {
       { display_name: 'Aktiv', lessons_done: 2, lessons_total: 6, at_risk: false },
       { display_name: 'Gået i stå', lessons_done: 0, lessons_total: 6, at_risk: true },
     ]);
-    const log = await db.owner.query<{ subject_id: string }>(
+    const log = await file.db.owner.query<{ subject_id: string }>(
       `select subject_id from public.audit_log where actor_id = $1 and action = 'cohort_overview' and detail ->> 'cohort' = $2`,
-      [world.ids.proIn, started],
+      [file.world.ids.proIn, started],
     );
     expect(log.rows.map(({ subject_id }) => subject_id).sort()).toEqual([active.sub, stalled.sub].sort());
     // The citizen can see that their data was read, and by whom.
-    const mine = await db.request<{ reads: { by: string }[] }>(
+    const mine = await file.db.request<{ reads: { by: string }[] }>(
       stalled,
       `select public.export_my_data() -> 'reads_of_my_data' as reads`,
     );
@@ -68,15 +62,15 @@ describe('cohort overview', () => {
   });
 
   it("is for the cohort's team only", async () => {
-    for (const caller of [world.callers.citizenA, world.callers.proOut]) {
+    for (const caller of [file.world.callers.citizenA, file.world.callers.proOut]) {
       await expectSqlError(
-        db.request(caller, 'select * from public.cohort_overview($1)', [world.ids.cohort]),
+        file.db.request(caller, 'select * from public.cohort_overview($1)', [file.world.ids.cohort]),
         'P0002',
         'No such cohort in your teams',
       );
     }
     await expectSqlError(
-      db.request(world.callers.anon, 'select * from public.cohort_overview($1)', [world.ids.cohort]),
+      file.db.request(file.world.callers.anon, 'select * from public.cohort_overview($1)', [file.world.ids.cohort]),
       '42501',
       'permission denied',
     );
@@ -85,16 +79,16 @@ describe('cohort overview', () => {
 
 describe('GDPR: access and erasure', () => {
   it('export_my_data gives the citizen their profile, enrollments, registrations, appointments, conversations and progress', async () => {
-    const { rows } = await db.request<{ data: Record<string, unknown[] | Record<string, unknown>> }>(
-      world.callers.citizenA,
+    const { rows } = await file.db.request<{ data: Record<string, unknown[] | Record<string, unknown>> }>(
+      file.world.callers.citizenA,
       'select public.export_my_data() as data',
     );
     const data = rows[0]?.data ?? {};
-    expect(data.profile).toMatchObject({ id: world.ids.citizenA, display_name: 'Anna', municipality: 'kolding' });
+    expect(data.profile).toMatchObject({ id: file.world.ids.citizenA, display_name: 'Anna', municipality: 'kolding' });
     expect(data.enrollments).toHaveLength(1);
     expect(data.registrations).toHaveLength(1);
     expect(data.appointments).toHaveLength(1);
-    expect(data.progress).toEqual([expect.objectContaining({ lesson_id: world.lesson, status: 'incomplete' })]);
+    expect(data.progress).toEqual([expect.objectContaining({ lesson_id: file.world.lesson, status: 'incomplete' })]);
     expect(data.threads).toEqual([
       expect.objectContaining({
         title: 'Spørgsmål om insulin',
@@ -105,29 +99,34 @@ describe('GDPR: access and erasure', () => {
 
   it('delete_my_account leaves no message text of the citizen, frees their seat for the waitlist, and removes the login', async () => {
     const webinar = (
-      await db.owner.query<{ id: string }>(
+      await file.db.owner.query<{ id: string }>(
         `insert into public.webinar_sessions (team_id, title, starts_at, ends_at, capacity)
          values ($1, 'Fuldt', now() + interval '1 day', now() + interval '1 day 1 hour', 1) returning id`,
-        [world.ids.team],
+        [file.world.ids.team],
       )
     ).rows[0]?.id;
-    const leaving = await enrolledCitizen('Går', world.ids.cohort);
-    const waiting = await enrolledCitizen('Venter', world.ids.cohort);
-    await db.request(leaving, 'select public.register_for_session($1)', [webinar]);
-    await db.request(waiting, 'select public.register_for_session($1)', [webinar]);
+    const leaving = await enrolledCitizen('Går', file.world.ids.cohort);
+    const waiting = await enrolledCitizen('Venter', file.world.ids.cohort);
+    await file.db.request(leaving, 'select public.register_for_session($1)', [webinar]);
+    await file.db.request(waiting, 'select public.register_for_session($1)', [webinar]);
     const thread = (
-      await db.request<{ id: string }>(leaving, 'select public.open_care_thread($1, $2) as id', [
-        world.ids.team,
+      await file.db.request<{ id: string }>(leaving, 'select public.open_care_thread($1, $2) as id', [
+        file.world.ids.team,
         'Privat',
       ])
     ).rows[0]?.id;
-    await db.request(leaving, 'select public.send_message($1, $2)', [thread, 'Et meget personligt spørgsmål']);
-    await db.request(world.callers.proIn, 'select public.send_message($1, $2)', [thread, 'Et svar om det personlige']);
-    await db.request(leaving, `select public.upsert_progress($1, 'completed', '', '', null, now())`, [world.lesson]);
+    await file.db.request(leaving, 'select public.send_message($1, $2)', [thread, 'Et meget personligt spørgsmål']);
+    await file.db.request(file.world.callers.proIn, 'select public.send_message($1, $2)', [
+      thread,
+      'Et svar om det personlige',
+    ]);
+    await file.db.request(leaving, `select public.upsert_progress($1, 'completed', '', '', null, now())`, [
+      file.world.lesson,
+    ]);
 
-    await db.request(leaving, 'select public.delete_my_account()');
+    await file.db.request(leaving, 'select public.delete_my_account()');
 
-    const left = await db.owner.query(
+    const left = await file.db.owner.query(
       `select 'message' as kind from public.messages where body like '%personlig%'
        union all select 'user' from auth.users where id = $1
        union all select 'profile' from public.profiles where id = $1
@@ -136,7 +135,7 @@ describe('GDPR: access and erasure', () => {
       [leaving.sub, thread],
     );
     expect(left.rows).toEqual([]);
-    const seat = await db.owner.query<{ status: string }>(
+    const seat = await file.db.owner.query<{ status: string }>(
       'select status from public.registrations where session_id = $1 and citizen_id = $2',
       [webinar, waiting.sub],
     );
@@ -145,22 +144,22 @@ describe('GDPR: access and erasure', () => {
 
   it('staff accounts are not erased by their owner (the audit log keeps its actors)', async () => {
     await expectSqlError(
-      db.request(world.callers.proIn, 'select public.delete_my_account()'),
+      file.db.request(file.world.callers.proIn, 'select public.delete_my_account()'),
       '42501',
       'Only citizens',
     );
-    const still = await db.owner.query('select 1 from auth.users where id = $1', [world.ids.proIn]);
+    const still = await file.db.owner.query('select 1 from auth.users where id = $1', [file.world.ids.proIn]);
     expect(still.rowCount).toBe(1);
   });
 
   it('erasure needs a signed-in caller', async () => {
     await expectSqlError(
-      db.request({ role: 'authenticated' }, 'select public.delete_my_account()'),
+      file.db.request({ role: 'authenticated' }, 'select public.delete_my_account()'),
       '42501',
       'Sign in first',
     );
     await expectSqlError(
-      db.request(world.callers.anon, 'select public.export_my_data()'),
+      file.db.request(file.world.callers.anon, 'select public.export_my_data()'),
       '42501',
       'permission denied',
     );

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mergeProgress, type ProgressRecord } from '../../site/src/progress/merge.ts';
-import { type Caller, createTestDatabase, type TestDatabase } from './harness/database.ts';
-import { createUser, createWorld, type World } from './harness/fixtures.ts';
+import { progressRecord } from '../../site/test/progressRecord.ts';
+import type { Caller } from './harness/database.ts';
+import { createUser } from './harness/fixtures.ts';
 import { expectSqlError } from './harness/sqlError.ts';
+import { worldPerFile } from './harness/worldPerFile.ts';
 
-let db: TestDatabase;
-let world: World;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  world = await createWorld(db.owner);
-});
-afterAll(async () => db.close());
+const file = worldPerFile();
 
 type Row = { status: string; location: string; suspend_data: string; score: string | null; updated_at: Date };
 
 type Sent = Omit<ProgressRecord, 'lesson'> & { lesson: string | null };
 
 function upsert(caller: Caller, record: Sent) {
-  return db.request<Row>(caller, 'select * from public.upsert_progress($1, $2, $3, $4, $5, $6)', [
+  return file.db.request<Row>(caller, 'select * from public.upsert_progress($1, $2, $3, $4, $5, $6)', [
     record.lesson,
     record.status,
     record.location,
@@ -37,18 +32,11 @@ const asRecord = (lesson: string, row: Row | undefined): ProgressRecord => ({
   updatedAt: row?.updated_at.toISOString() ?? '',
 });
 
-const record = <T extends Partial<Sent>>(overrides: T): ProgressRecord & T => ({
-  lesson: world.lesson,
-  status: 'incomplete',
-  location: '',
-  suspendData: '',
-  score: null,
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  ...overrides,
-});
+/** The site's test record (lesson "maal-dit-blodsukker", started), with a lesson that may be null. */
+const record = <T extends Partial<Sent>>(overrides: T): ProgressRecord & T => ({ ...progressRecord(), ...overrides });
 
 async function signedInCitizen() {
-  return { role: 'authenticated' as const, sub: await createUser(db.owner, 'citizen', 'kolding', 'Læser') };
+  return { role: 'authenticated' as const, sub: await createUser(file.db.owner, 'citizen', 'kolding', 'Læser') };
 }
 
 describe('upsert_progress', () => {
@@ -68,7 +56,7 @@ describe('upsert_progress', () => {
         updatedAt: '2026-11-21T10:00:00.000Z',
       }),
     );
-    expect(asRecord(world.lesson, rows[0])).toEqual(
+    expect(asRecord(file.world.lesson, rows[0])).toEqual(
       record({
         status: 'completed',
         score: 80,
@@ -102,7 +90,7 @@ describe('upsert_progress', () => {
         }),
       );
       let stored: ProgressRecord | undefined;
-      for (const copy of copies) stored = asRecord(world.lesson, (await upsert(reader, copy)).rows[0]);
+      for (const copy of copies) stored = asRecord(file.world.lesson, (await upsert(reader, copy)).rows[0]);
       expect(stored).toEqual(copies.reduce((merged, copy) => mergeProgress(merged, copy)));
     }
   });
@@ -130,19 +118,19 @@ describe('upsert_progress', () => {
     await expectSqlError(upsert(reader, record({ score: 101 })), '22023', 'score must be between 0 and 100');
     await expectSqlError(upsert(reader, record({ location: 'l'.repeat(256) })), '22023', 'at most 255 characters');
     await expectSqlError(upsert({ role: 'authenticated' }, record({})), '42501', 'Sign in first');
-    await expectSqlError(upsert(world.callers.anon, record({})), '42501', 'permission denied');
-    const stored = await db.owner.query('select count(*)::int as n from public.progress where user_id = $1', [
+    await expectSqlError(upsert(file.world.callers.anon, record({})), '42501', 'permission denied');
+    const stored = await file.db.owner.query('select count(*)::int as n from public.progress where user_id = $1', [
       reader.sub,
     ]);
     expect(stored.rows[0]?.n).toBe(0);
   });
 
   it("writes only the caller's own progress", async () => {
-    const { rows } = await upsert(world.callers.citizenB, record({ status: 'completed' }));
+    const { rows } = await upsert(file.world.callers.citizenB, record({ status: 'completed' }));
     expect(rows[0]).toMatchObject({ status: 'completed' });
-    const a = await db.owner.query<{ status: string }>(
+    const a = await file.db.owner.query<{ status: string }>(
       'select status from public.progress where user_id = $1 and lesson_id = $2',
-      [world.ids.citizenA, world.lesson],
+      [file.world.ids.citizenA, file.world.lesson],
     );
     expect(a.rows[0]?.status).toBe('incomplete');
   });

@@ -1,46 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './harness/database.ts';
-import { createWorld, type World } from './harness/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { worldPerFile } from './harness/worldPerFile.ts';
 
 /*
  * Supabase Realtime streams changes from a logical replication slot on the supabase_realtime
  * publication. A slot of our own on the same publication shows exactly what Realtime would get.
  */
 
-let db: TestDatabase;
-let world: World;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  world = await createWorld(db.owner);
-});
-afterAll(async () => db.close());
+const file = worldPerFile();
 
 describe('realtime', () => {
   it('publishes messages, registrations and inbox state, and nothing else', async () => {
-    const { rows } = await db.owner.query<{ name: string }>(
+    const { rows } = await file.db.owner.query<{ name: string }>(
       `select schemaname || '.' || tablename as name from pg_publication_tables where pubname = 'supabase_realtime' order by 1`,
     );
     expect(rows.map(({ name }) => name)).toEqual(['public.inbox_state', 'public.messages', 'public.registrations']);
   });
 
   it('a decoding slot on the publication emits a new chat message and not progress or profiles', async () => {
-    const slot = `realtime_${db.name}`;
-    await db.owner.query(`select pg_create_logical_replication_slot($1, 'pgoutput')`, [slot]);
+    const slot = `realtime_${file.db.name}`;
+    await file.db.owner.query(`select pg_create_logical_replication_slot($1, 'pgoutput')`, [slot]);
     try {
-      await db.request(world.callers.citizenA, 'select public.send_message($1, $2)', [
-        world.ids.thread,
+      await file.db.request(file.world.callers.citizenA, 'select public.send_message($1, $2)', [
+        file.world.ids.thread,
         'Realtime-besked',
       ]);
-      await db.request(
-        world.callers.citizenA,
+      await file.db.request(
+        file.world.callers.citizenA,
         `select public.upsert_progress('hvad-er-kol', 'completed', '', 'hemmeligt-svar', null, now())`,
       );
-      await db.request(
-        world.callers.citizenA,
+      await file.db.request(
+        file.world.callers.citizenA,
         `update public.profiles set display_name = 'Anna B.' where id = auth.uid()`,
       );
-      const changes = await db.owner.query<{ data: Buffer }>(
+      const changes = await file.db.owner.query<{ data: Buffer }>(
         `select data from pg_logical_slot_get_binary_changes($1, null, null, 'proto_version', '1', 'publication_names', 'supabase_realtime')`,
         [slot],
       );
@@ -53,7 +45,7 @@ describe('realtime', () => {
       expect(stream).not.toContain('hemmeligt-svar');
       expect(stream).not.toContain('profiles\u0000');
     } finally {
-      await db.owner.query('select pg_drop_replication_slot($1)', [slot]);
+      await file.db.owner.query('select pg_drop_replication_slot($1)', [slot]);
     }
   });
 });

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './harness/database.ts';
-import { createWorld, type World } from './harness/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase } from './harness/database.ts';
+import { createWorld } from './harness/fixtures.ts';
 import { expectSqlError } from './harness/sqlError.ts';
+import { worldPerFile } from './harness/worldPerFile.ts';
 import { runMatrix } from './rls/matrix.ts';
 import { matrixTargets } from './rls/targets.ts';
 
-let db: TestDatabase;
-let world: World;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  world = await createWorld(db.owner);
-});
-afterAll(async () => db.close());
+const file = worldPerFile();
 
 describe('row-level security', () => {
   it('every persona can do exactly what the rules say to every table', async () => {
-    const { cells, mismatches } = await runMatrix(db, world, matrixTargets(world));
+    const { cells, mismatches } = await runMatrix(file.db, file.world, matrixTargets(file.world));
     console.log(`RLS matrix: ${cells} cells`);
     expect(mismatches).toEqual([]);
     expect(cells).toBe(20 * 7 * 4);
@@ -44,12 +38,12 @@ describe('row-level security', () => {
 
   it('nobody changes their own role or municipality; access to teams and slots follows them', async () => {
     for (const [caller, column, value] of [
-      [world.callers.citizenB, 'municipality', "'kolding'"],
-      [world.callers.admin, 'municipality', "'odense'"],
-      [world.callers.citizenA, 'role', "'admin'"],
+      [file.world.callers.citizenB, 'municipality', "'kolding'"],
+      [file.world.callers.admin, 'municipality', "'odense'"],
+      [file.world.callers.citizenA, 'role', "'admin'"],
     ] as const) {
       await expectSqlError(
-        db.request(caller, `update public.profiles set ${column} = ${value} where id = auth.uid()`),
+        file.db.request(caller, `update public.profiles set ${column} = ${value} where id = auth.uid()`),
         '42501',
         'permission denied',
       );
@@ -59,30 +53,31 @@ describe('row-level security', () => {
   it('teams are professionals, and cohorts take citizens of their own municipality', async () => {
     // An administrator cannot join a team (and so read its inbox).
     await expectSqlError(
-      db.request(world.callers.admin, 'insert into public.team_members values ($1, $2)', [
-        world.ids.team,
-        world.ids.admin,
+      file.db.request(file.world.callers.admin, 'insert into public.team_members values ($1, $2)', [
+        file.world.ids.team,
+        file.world.ids.admin,
       ]),
       '42501',
       'row-level security',
     );
-    for (const person of [world.ids.citizenB, world.ids.proOut]) {
+    for (const person of [file.world.ids.citizenB, file.world.ids.proOut]) {
       await expectSqlError(
-        db.request(world.callers.proIn, 'insert into public.enrollments (cohort_id, citizen_id) values ($1, $2)', [
-          world.ids.cohort,
-          person,
-        ]),
+        file.db.request(
+          file.world.callers.proIn,
+          'insert into public.enrollments (cohort_id, citizen_id) values ($1, $2)',
+          [file.world.ids.cohort, person],
+        ),
         '42501',
         'row-level security',
       );
     }
     // A team cannot put a webinar on another team's cohort.
     await expectSqlError(
-      db.request(
-        world.callers.proOut,
+      file.db.request(
+        file.world.callers.proOut,
         `insert into public.webinar_sessions (team_id, cohort_id, title, starts_at, ends_at, capacity)
          values ($1, $2, 'Snyltet', now() + interval '1 day', now() + interval '1 day 1 hour', 5)`,
-        [world.ids.otherTeam, world.ids.cohort],
+        [file.world.ids.otherTeam, file.world.ids.cohort],
       ),
       '42501',
       'row-level security',
@@ -90,12 +85,12 @@ describe('row-level security', () => {
   });
 
   it('every table in public has row-level security on, and every security definer function a fixed search_path', async () => {
-    const tables = await db.owner.query<{ name: string }>(
+    const tables = await file.db.owner.query<{ name: string }>(
       `select relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where n.nspname = 'public' and c.relkind = 'r' and not c.relrowsecurity`,
     );
     expect(tables.rows).toEqual([]);
-    const functions = await db.owner.query<{ name: string }>(
+    const functions = await file.db.owner.query<{ name: string }>(
       `select p.oid::regprocedure::text as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
        where n.nspname in ('public', 'private') and p.prosecdef
          and not coalesce(p.proconfig, '{}') @> array['search_path=""']`,

@@ -1,39 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './harness/database.ts';
-import { createUser, createWorld, type World } from './harness/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { createUser, type World } from './harness/fixtures.ts';
 import { expectSqlError } from './harness/sqlError.ts';
+import { worldPerFile } from './harness/worldPerFile.ts';
 
-let db: TestDatabase;
-let world: World;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  world = await createWorld(db.owner);
-});
-afterAll(async () => db.close());
+const file = worldPerFile();
 
 const register = (caller: World['callers'][keyof World['callers']], webinar: string | null) =>
-  db.request<{ status: string }>(caller, 'select public.register_for_session($1) as status', [webinar]);
+  file.db.request<{ status: string }>(caller, 'select public.register_for_session($1) as status', [webinar]);
 const cancel = (caller: World['callers'][keyof World['callers']], webinar: string | null) =>
-  db.request(caller, 'select public.cancel_registration($1)', [webinar]);
+  file.db.request(caller, 'select public.cancel_registration($1)', [webinar]);
 
 async function newSession(capacity: number, startsIn = '7 days') {
-  const { rows } = await db.owner.query<{ id: string }>(
+  const { rows } = await file.db.owner.query<{ id: string }>(
     `insert into public.webinar_sessions (team_id, title, starts_at, ends_at, capacity)
      values ($1, 'Spørgetime', now() + $2::interval, now() + $2::interval + interval '1 hour', $3) returning id`,
-    [world.ids.team, startsIn, capacity],
+    [file.world.ids.team, startsIn, capacity],
   );
   return rows[0]?.id ?? '';
 }
 
 async function citizen(name: string) {
-  const id = await createUser(db.owner, 'citizen', 'kolding', name);
+  const id = await createUser(file.db.owner, 'citizen', 'kolding', name);
   return { role: 'authenticated' as const, sub: id };
 }
 
 const statuses = async (webinar: string) =>
   (
-    await db.owner.query<{ citizen_id: string; status: string }>(
+    await file.db.owner.query<{ citizen_id: string; status: string }>(
       'select citizen_id, status from public.registrations where session_id = $1 order by registered_at',
       [webinar],
     )
@@ -74,7 +67,9 @@ describe('webinar registration', () => {
       await citizen('Nykommer'),
     ];
     for (const caller of [holder, first, second]) await register(caller, webinar);
-    await db.request(world.callers.proIn, 'update public.webinar_sessions set capacity = 2 where id = $1', [webinar]);
+    await file.db.request(file.world.callers.proIn, 'update public.webinar_sessions set capacity = 2 where id = $1', [
+      webinar,
+    ]);
     expect((await register(newcomer, webinar)).rows[0]?.status).toBe('waiting');
     const after = Object.fromEntries((await statuses(webinar)).map(({ citizen_id, status }) => [citizen_id, status]));
     expect(after).toEqual({
@@ -88,80 +83,85 @@ describe('webinar registration', () => {
   it('refuses bad calls with a clear error and changes nothing', async () => {
     const webinar = await newSession(5);
     const started = await newSession(5, '-10 minutes');
-    const before = await db.owner.query('select * from public.registrations order by session_id, citizen_id');
-    await expectSqlError(register(world.callers.citizenA, null), '22023', 'webinar is required');
+    const before = await file.db.owner.query('select * from public.registrations order by session_id, citizen_id');
+    await expectSqlError(register(file.world.callers.citizenA, null), '22023', 'webinar is required');
     await expectSqlError(
-      register(world.callers.citizenA, '00000000-0000-0000-0000-000000000000'),
+      register(file.world.callers.citizenA, '00000000-0000-0000-0000-000000000000'),
       'P0002',
       'No such webinar',
     );
     // Citizen B is not in the cohort, so its webinar does not exist for B.
-    await expectSqlError(register(world.callers.citizenB, world.ids.cohortSession), 'P0002', 'No such webinar');
-    await expectSqlError(register(world.callers.citizenA, started), '22023', 'registration is closed');
-    await expectSqlError(register(world.callers.proIn, webinar), '42501', 'Only citizens');
-    await expectSqlError(register(world.callers.anon, webinar), '42501', 'permission denied');
-    await expectSqlError(register({ role: 'authenticated' }, webinar), '42501', 'Sign in first');
-    await expectSqlError(cancel(world.callers.citizenB, webinar), 'P0002', 'not registered');
     await expectSqlError(
-      db.request(world.callers.citizenA, 'select public.register_for_session($1)', ['ikke-et-id']),
+      register(file.world.callers.citizenB, file.world.ids.cohortSession),
+      'P0002',
+      'No such webinar',
+    );
+    await expectSqlError(register(file.world.callers.citizenA, started), '22023', 'registration is closed');
+    await expectSqlError(register(file.world.callers.proIn, webinar), '42501', 'Only citizens');
+    await expectSqlError(register(file.world.callers.anon, webinar), '42501', 'permission denied');
+    await expectSqlError(register({ role: 'authenticated' }, webinar), '42501', 'Sign in first');
+    await expectSqlError(cancel(file.world.callers.citizenB, webinar), 'P0002', 'not registered');
+    await expectSqlError(
+      file.db.request(file.world.callers.citizenA, 'select public.register_for_session($1)', ['ikke-et-id']),
       '22P02',
       'invalid input syntax for type uuid',
     );
-    const after = await db.owner.query('select * from public.registrations order by session_id, citizen_id');
+    const after = await file.db.owner.query('select * from public.registrations order by session_id, citizen_id');
     expect(after.rows).toEqual(before.rows);
   });
 });
 
 describe('booking a start- or end-session', () => {
   async function slot(professional: string, startsIn = '3 days', minutes = 45) {
-    const { rows } = await db.owner.query<{ id: string }>(
+    const { rows } = await file.db.owner.query<{ id: string }>(
       `insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at)
        values ($1, $2, 'start', now() + $3::interval, now() + $3::interval + $4 * interval '1 minute') returning id`,
-      [world.ids.team, professional, startsIn, minutes],
+      [file.world.ids.team, professional, startsIn, minutes],
     );
     return rows[0]?.id ?? '';
   }
   const book = (caller: World['callers'][keyof World['callers']], id: string | null) =>
-    db.request<{ id: string }>(caller, 'select public.book_appointment($1) as id', [id]);
+    file.db.request<{ id: string }>(caller, 'select public.book_appointment($1) as id', [id]);
 
   it('books a free time once; the next citizen is told it was just taken', async () => {
-    const time = await slot(world.ids.proIn, '4 days');
+    const time = await slot(file.world.ids.proIn, '4 days');
     const other = await citizen('Anden borger');
-    const booked = (await book(world.callers.citizenA, time)).rows[0]?.id;
+    const booked = (await book(file.world.callers.citizenA, time)).rows[0]?.id;
     expect(booked).toMatch(/^[0-9a-f-]{36}$/);
     await expectSqlError(book(other, time), '23505', 'just been booked');
   });
 
   it('never double-books a professional, even across two overlapping slots', async () => {
-    const first = await slot(world.ids.proIn, '5 days', 60);
-    const overlapping = await slot(world.ids.proIn, '5 days 30 minutes', 60);
-    await book(world.callers.citizenA, first);
+    const first = await slot(file.world.ids.proIn, '5 days', 60);
+    const overlapping = await slot(file.world.ids.proIn, '5 days 30 minutes', 60);
+    await book(file.world.callers.citizenA, first);
     await expectSqlError(book(await citizen('Tredje'), overlapping), '23P01', 'already has an appointment');
   });
 
   it('frees the time when the citizen cancels', async () => {
-    const time = await slot(world.ids.proIn, '6 days');
-    const appointment = (await book(world.callers.citizenA, time)).rows[0]?.id ?? '';
-    await db.request(world.callers.citizenA, 'select public.cancel_appointment($1)', [appointment]);
+    const time = await slot(file.world.ids.proIn, '6 days');
+    const appointment = (await book(file.world.callers.citizenA, time)).rows[0]?.id ?? '';
+    await file.db.request(file.world.callers.citizenA, 'select public.cancel_appointment($1)', [appointment]);
     expect((await book(await citizen('Næste'), time)).rows[0]?.id).toBeDefined();
     await expectSqlError(
-      db.request(world.callers.citizenB, 'select public.cancel_appointment($1)', [appointment]),
+      file.db.request(file.world.callers.citizenB, 'select public.cancel_appointment($1)', [appointment]),
       'P0002',
       'No such appointment',
     );
   });
 
   it('refuses bad calls with a clear error and books nothing', async () => {
-    const past = await slot(world.ids.proIn, '-1 day');
-    const time = await slot(world.ids.proIn, '8 days');
-    const count = async () => (await db.owner.query('select count(*)::int as n from public.appointments')).rows[0]?.n;
+    const past = await slot(file.world.ids.proIn, '-1 day');
+    const time = await slot(file.world.ids.proIn, '8 days');
+    const count = async () =>
+      (await file.db.owner.query('select count(*)::int as n from public.appointments')).rows[0]?.n;
     const before = await count();
-    await expectSqlError(book(world.callers.citizenA, null), '22023', 'slot is required');
-    await expectSqlError(book(world.callers.citizenA, past), '22023', 'has passed');
+    await expectSqlError(book(file.world.callers.citizenA, null), '22023', 'slot is required');
+    await expectSqlError(book(file.world.callers.citizenA, past), '22023', 'has passed');
     // Odense's citizen cannot book Kolding's team.
-    await expectSqlError(book(world.callers.citizenB, time), 'P0002', 'No such time');
-    await expectSqlError(book(world.callers.proIn, time), '42501', 'Only citizens');
-    await expectSqlError(book(world.callers.anon, time), '42501', 'permission denied');
+    await expectSqlError(book(file.world.callers.citizenB, time), 'P0002', 'No such time');
+    await expectSqlError(book(file.world.callers.proIn, time), '42501', 'Only citizens');
+    await expectSqlError(book(file.world.callers.anon, time), '42501', 'permission denied');
     expect(await count()).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 import da from './da.json';
 import en from './en.json';
+import { fillPlaceholders } from './fill.ts';
 import { asLocale, type Locale } from './locales.ts';
 
 /* Interface text as flat dotted keys, Danish first. `{name}` placeholders are filled from `values`. */
@@ -11,7 +12,7 @@ const messages: Record<Locale, Record<MessageKey, string>> = { da, en };
 
 export function translator(locale: Locale): Translate {
   const table = messages[locale];
-  return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+  return (key, values = {}) => fillPlaceholders(table[key], values);
 }
 
 /** For components: `const t = useT(Astro.currentLocale)`. */
