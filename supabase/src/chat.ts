@@ -9,6 +9,8 @@ export type Message = Pick<
   'id' | 'thread_id' | 'sender_id' | 'body' | 'created_at'
 >;
 
+export type ThreadMessage = Database['public']['Functions']['thread_messages']['Returns'][number];
+
 export function chatAdapter(client: SundhedClient) {
   return {
     /** Starts a conversation with a team; returns the thread's id. */
@@ -18,15 +20,12 @@ export function chatAdapter(client: SundhedClient) {
     async send(thread: string, message: string): Promise<number> {
       return unwrap(await client.rpc('send_message', { thread, message }));
     },
-    async messages(thread: string): Promise<Message[]> {
-      return unwrap(
-        await client
-          .from('messages')
-          .select('id, thread_id, sender_id, body, created_at')
-          .eq('thread_id', thread)
-          .order('created_at')
-          .order('id'),
-      );
+    /**
+     * The messages after `afterId` (at most 200), with each sender's name and role. Through the
+     * database's `thread_messages`, which logs a professional's read of a citizen's words.
+     */
+    async messages(thread: string, afterId = 0): Promise<ThreadMessage[]> {
+      return unwrap(await client.rpc('thread_messages', { thread, after_id: afterId }));
     },
     async markRead(thread: string): Promise<void> {
       unwrap(await client.rpc('mark_thread_read', { thread }));

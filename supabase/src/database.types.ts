@@ -69,26 +69,62 @@ export type Database = {
         Row: {
           action: string;
           actor_id: string | null;
+          actor_name: string | null;
+          actor_role: Database['public']['Enums']['user_role'] | null;
           at: string;
           detail: Json;
           id: number;
-          subject_id: string | null;
+          subject_erased: boolean;
+          subject_id: string;
+          subject_municipality: string | null;
         };
         Insert: {
           action: string;
           actor_id?: string | null;
+          actor_name?: string | null;
+          actor_role?: Database['public']['Enums']['user_role'] | null;
           at?: string;
           detail?: Json;
           id?: never;
-          subject_id?: string | null;
+          subject_erased?: boolean;
+          subject_id: string;
+          subject_municipality?: string | null;
         };
         Update: {
           action?: string;
           actor_id?: string | null;
+          actor_name?: string | null;
+          actor_role?: Database['public']['Enums']['user_role'] | null;
           at?: string;
           detail?: Json;
           id?: never;
-          subject_id?: string | null;
+          subject_erased?: boolean;
+          subject_id?: string;
+          subject_municipality?: string | null;
+        };
+        Relationships: [];
+      };
+      cohort_invitations: {
+        Row: {
+          cohort_id: string;
+          email: string;
+          id: string;
+          invited_at: string;
+          invited_by: string | null;
+        };
+        Insert: {
+          cohort_id: string;
+          email: string;
+          id?: string;
+          invited_at?: string;
+          invited_by?: string | null;
+        };
+        Update: {
+          cohort_id?: string;
+          email?: string;
+          id?: string;
+          invited_at?: string;
+          invited_by?: string | null;
         };
         Relationships: [];
       };
@@ -96,6 +132,7 @@ export type Database = {
         Row: {
           created_at: string;
           id: string;
+          join_code: string;
           municipality: string;
           program: string;
           starts_on: string;
@@ -105,6 +142,7 @@ export type Database = {
         Insert: {
           created_at?: string;
           id?: string;
+          join_code: string;
           municipality: string;
           program: string;
           starts_on: string;
@@ -114,6 +152,7 @@ export type Database = {
         Update: {
           created_at?: string;
           id?: string;
+          join_code?: string;
           municipality?: string;
           program?: string;
           starts_on?: string;
@@ -164,15 +203,12 @@ export type Database = {
       lessons: {
         Row: {
           id: string;
-          program: string;
         };
         Insert: {
           id: string;
-          program: string;
         };
         Update: {
           id?: string;
-          program?: string;
         };
         Relationships: [];
       };
@@ -224,6 +260,21 @@ export type Database = {
         };
         Relationships: [];
       };
+      program_lessons: {
+        Row: {
+          lesson_id: string;
+          program: string;
+        };
+        Insert: {
+          lesson_id: string;
+          program: string;
+        };
+        Update: {
+          lesson_id?: string;
+          program?: string;
+        };
+        Relationships: [];
+      };
       progress: {
         Row: {
           lesson_id: string;
@@ -257,18 +308,21 @@ export type Database = {
       registrations: {
         Row: {
           citizen_id: string;
+          id: string;
           registered_at: string;
           session_id: string;
           status: Database['public']['Enums']['registration_status'];
         };
         Insert: {
           citizen_id: string;
+          id?: string;
           registered_at?: string;
           session_id: string;
           status: Database['public']['Enums']['registration_status'];
         };
         Update: {
           citizen_id?: string;
+          id?: string;
           registered_at?: string;
           session_id?: string;
           status?: Database['public']['Enums']['registration_status'];
@@ -331,6 +385,21 @@ export type Database = {
         };
         Update: {
           profile_id?: string;
+          team_id?: string;
+        };
+        Relationships: [];
+      };
+      team_municipalities: {
+        Row: {
+          municipality: string;
+          team_id: string;
+        };
+        Insert: {
+          municipality: string;
+          team_id: string;
+        };
+        Update: {
+          municipality?: string;
           team_id?: string;
         };
         Relationships: [];
@@ -440,6 +509,10 @@ export type Database = {
     };
     Views: { [_ in never]: never };
     Functions: {
+      accept_cohort_invitation: {
+        Args: { invitation: string | null };
+        Returns: string;
+      };
       assign_thread: {
         Args: { thread: string | null; assignee: string | null };
         Returns: undefined;
@@ -468,6 +541,10 @@ export type Database = {
         Args: Record<PropertyKey, never>;
         Returns: Json;
       };
+      join_cohort: {
+        Args: { code: string | null };
+        Returns: string;
+      };
       mark_thread_read: {
         Args: { thread: string | null };
         Returns: undefined;
@@ -475,6 +552,10 @@ export type Database = {
       open_care_thread: {
         Args: { team: string | null; title: string | null };
         Returns: string;
+      };
+      reads_of_my_data: {
+        Args: Record<PropertyKey, never>;
+        Returns: { at: string | null; action: string | null; by_name: string | null; by_role: Database['public']['Enums']['user_role'] | null }[];
       };
       register_for_session: {
         Args: { webinar: string | null };
@@ -488,9 +569,21 @@ export type Database = {
         Args: { thread: string | null; new_status: string | null };
         Returns: undefined;
       };
+      team_bookings: {
+        Args: { team: string | null; from_at: string | null; until_at: string | null };
+        Returns: { appointment_id: string | null; slot_id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; professional_id: string | null; citizen_id: string | null; citizen_name: string | null; starts_at: string | null; ends_at: string | null; status: Database['public']['Enums']['appointment_status'] | null }[];
+      };
+      thread_messages: {
+        Args: { thread: string | null; after_id: number | null };
+        Returns: { id: number | null; thread_id: string | null; sender_id: string | null; sender_name: string | null; sender_role: Database['public']['Enums']['user_role'] | null; body: string | null; created_at: string | null }[];
+      };
       upsert_progress: {
         Args: { lesson: string | null; status: string | null; location: string | null; suspend_data: string | null; score: number | null; updated_at: string | null };
         Returns: Database['public']['Tables']['progress']['Row'];
+      };
+      webinar_attendees: {
+        Args: { webinar: string | null };
+        Returns: { citizen_id: string | null; display_name: string | null; status: Database['public']['Enums']['registration_status'] | null; registered_at: string | null }[];
       };
     };
     Enums: {

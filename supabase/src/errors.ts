@@ -3,7 +3,15 @@
  * functions raise these SQLSTATE codes (see the migrations' headers); anything else is "unexpected".
  */
 
-export type BackendErrorKind = 'not-allowed' | 'not-found' | 'invalid' | 'too-long' | 'taken' | 'busy' | 'unexpected';
+export type BackendErrorKind =
+  | 'not-allowed'
+  | 'not-found'
+  | 'invalid'
+  | 'too-long'
+  | 'taken'
+  | 'busy'
+  | 'too-many'
+  | 'unexpected';
 
 const kinds: Record<string, BackendErrorKind> = {
   '42501': 'not-allowed',
@@ -13,6 +21,8 @@ const kinds: Record<string, BackendErrorKind> = {
   '22001': 'too-long',
   '23505': 'taken',
   '23P01': 'busy',
+  // Per-person limits (supabase/migrations/*_limits.sql); PostgREST answers HTTP 429.
+  PT429: 'too-many',
 };
 
 export class BackendError extends Error {

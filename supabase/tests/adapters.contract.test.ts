@@ -89,6 +89,14 @@ describe('scheduling adapter', () => {
       message: 'This time has just been booked by someone else.',
     });
   });
+
+  it('calls a per-person limit "too-many" (PostgREST answers PT429 as HTTP 429)', async () => {
+    const { client } = recordingClient(() => ({
+      status: 429,
+      body: { code: 'PT429', message: 'Too many messages this minute: at most 20 allowed.', details: null, hint: null },
+    }));
+    await expect(chatAdapter(client).send('thread-id', 'Hej')).rejects.toMatchObject({ kind: 'too-many' });
+  });
 });
 
 describe('chat and inbox adapters', () => {
@@ -109,12 +117,8 @@ describe('chat and inbox adapters', () => {
         body: { team: 'team-id', title: 'Min medicin' },
       },
       { method: 'POST', path: '/rest/v1/rpc/send_message', query: '', body: { thread, message: 'Hej' } },
-      {
-        method: 'GET',
-        path: '/rest/v1/messages',
-        query: `?select=id,thread_id,sender_id,body,created_at&thread_id=eq.${thread}&order=created_at.asc,id.asc`,
-        body: undefined,
-      },
+      // Through the function that logs a professional's read of a citizen's words.
+      { method: 'POST', path: '/rest/v1/rpc/thread_messages', query: '', body: { thread, after_id: 0 } },
       { method: 'POST', path: '/rest/v1/rpc/mark_thread_read', query: '', body: { thread } },
     ]);
   });

@@ -25,13 +25,21 @@ describe('care threads and the team inbox', () => {
     await send(file.world.callers.citizenA, thread, 'Skal jeg tage den om morgenen?');
     expect(await inbox(thread)).toEqual({ status: 'open', assignee_id: null });
 
-    // The whole team sees the thread in its inbox before anyone has answered.
+    // The whole team sees the thread in its inbox before anyone has answered, and reads it
+    // through thread_messages, which logs the read.
     const seen = await file.db.request(
       file.world.callers.proIn,
-      'select body from public.messages where thread_id = $1',
+      'select body, sender_name, sender_role from public.thread_messages($1)',
       [thread],
     );
-    expect(seen.rows).toEqual([{ body: 'Skal jeg tage den om morgenen?' }]);
+    expect(seen.rows).toEqual([
+      { body: 'Skal jeg tage den om morgenen?', sender_name: 'Anna', sender_role: 'citizen' },
+    ]);
+    const logged = await file.db.owner.query(
+      `select 1 from public.audit_log where actor_id = $1 and subject_id = $2 and action = 'thread_messages' and detail ->> 'thread' = $3`,
+      [file.world.ids.proIn, file.world.ids.citizenA, thread],
+    );
+    expect(logged.rowCount).toBe(1);
     await file.db.request(file.world.callers.proIn, 'select public.assign_thread($1, $2)', [
       thread,
       file.world.ids.proIn,
@@ -45,6 +53,11 @@ describe('care threads and the team inbox', () => {
     for (const outsider of [file.world.callers.citizenB, file.world.callers.proOut, file.world.callers.admin]) {
       const none = await file.db.request(outsider, 'select 1 from public.messages where thread_id = $1', [thread]);
       expect(none.rowCount).toBe(0);
+      await expectSqlError(
+        file.db.request(outsider, 'select * from public.thread_messages($1)', [thread]),
+        'P0002',
+        'No such conversation',
+      );
       await expectSqlError(send(outsider, thread, 'Hej'), 'P0002', 'No such conversation');
     }
   });

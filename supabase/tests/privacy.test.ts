@@ -26,7 +26,7 @@ describe('cohort overview', () => {
     const stalled = await enrolledCitizen('Gået i stå', started);
     await file.db.owner.query(
       `insert into public.progress (user_id, lesson_id, status, updated_at)
-       select $1, id, 'completed', now() - interval '1 day' from public.lessons where program = $2 limit 2`,
+       select $1, lesson_id, 'completed', now() - interval '1 day' from public.program_lessons where program = $2 limit 2`,
       [active.sub, file.world.program],
     );
     await file.db.owner.query(

@@ -48,4 +48,40 @@ describe('realtime', () => {
       await file.db.owner.query('select pg_drop_replication_slot($1)', [slot]);
     }
   });
+
+  it('publishes no table whose key identifies a person: Realtime sends deleted keys to every subscriber', async () => {
+    // Supabase applies no row-level security to DELETE events; the old row carries its key only.
+    const { rows } = await file.db.owner.query<{ key: string }>(
+      `select c.relname || '.' || a.attname as key
+       from pg_publication_tables pt
+       join pg_class c on c.relname = pt.tablename
+       join pg_namespace n on n.oid = c.relnamespace and n.nspname = pt.schemaname
+       join pg_index i on i.indrelid = c.oid and (i.indisprimary or i.indisreplident)
+       join pg_attribute a on a.attrelid = c.oid and a.attnum = any(i.indkey)
+       where pt.pubname = 'supabase_realtime'
+         and exists (
+           select 1 from pg_constraint fk
+           where fk.conrelid = c.oid and fk.contype = 'f' and a.attnum = any(fk.conkey)
+             and fk.confrelid in ('public.profiles'::regclass, 'auth.users'::regclass)
+         )`,
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it("a decoding slot carries no citizen's id when their registration is deleted", async () => {
+    const slot = `realtime_delete_${file.db.name}`;
+    await file.db.owner.query(`select pg_create_logical_replication_slot($1, 'pgoutput')`, [slot]);
+    try {
+      await file.db.owner.query('delete from public.registrations where citizen_id = $1', [file.world.ids.citizenA]);
+      const changes = await file.db.owner.query<{ data: Buffer }>(
+        `select data from pg_logical_slot_get_binary_changes($1, null, null, 'proto_version', '1', 'publication_names', 'supabase_realtime')`,
+        [slot],
+      );
+      const stream = Buffer.concat(changes.rows.map(({ data }) => data)).toString('latin1');
+      expect(stream).toContain('registrations\u0000');
+      expect(stream).not.toContain(file.world.ids.citizenA);
+    } finally {
+      await file.db.owner.query('select pg_drop_replication_slot($1)', [slot]);
+    }
+  });
 });

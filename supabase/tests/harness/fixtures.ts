@@ -3,13 +3,24 @@ import type pg from 'pg';
 import type { Caller } from './database.ts';
 
 /*
- * A small world, written as the database owner: two citizens (A in Kolding, B in Odense), a
- * professional in Kolding's team and one in Odense's, an administrator in Kolding. Citizen A is
- * enrolled in the team's cohort, registered for its open webinar, has booked a start-session and
- * writes with the team in a care thread.
+ * A small world, written as the database owner: Kolding's team serves Kolding and Svendborg;
+ * Odense has a team of its own. Citizen A (Kolding) is enrolled in the Kolding team's cohort,
+ * registered for its open webinar, has booked a start-session and writes with the team in a care
+ * thread. Citizen C (Svendborg) is served by the same team but has joined nothing, so the team
+ * sees nothing of C. Citizen B lives in Odense. A professional in each team; an administrator in
+ * Kolding.
  */
 
-export const personaNames = ['anon', 'citizenA', 'citizenB', 'proIn', 'proOut', 'admin', 'service'] as const;
+export const personaNames = [
+  'anon',
+  'citizenA',
+  'citizenB',
+  'citizenC',
+  'proIn',
+  'proOut',
+  'admin',
+  'service',
+] as const;
 export type PersonaName = (typeof personaNames)[number];
 
 export interface World {
@@ -17,12 +28,14 @@ export interface World {
   ids: {
     citizenA: string;
     citizenB: string;
+    citizenC: string;
     proIn: string;
     proOut: string;
     admin: string;
     team: string;
     otherTeam: string;
     cohort: string;
+    invitation: string;
     openSession: string;
     cohortSession: string;
     slot: string;
@@ -58,6 +71,7 @@ export async function createWorld(owner: pg.Pool): Promise<World> {
   const program = 'lev-livet-med-type-2-diabetes';
   const citizenA = await createUser(owner, 'citizen', 'kolding', 'Anna');
   const citizenB = await createUser(owner, 'citizen', 'odense', 'Bent');
+  const citizenC = await createUser(owner, 'citizen', 'svendborg', 'Cecilie');
   const proIn = await createUser(owner, 'professional', 'kolding', 'Sygeplejerske Karen');
   const proOut = await createUser(owner, 'professional', 'odense', 'Diætist Ole');
   const admin = await createUser(owner, 'admin', 'kolding', 'Administrator Kim');
@@ -73,6 +87,8 @@ export async function createWorld(owner: pg.Pool): Promise<World> {
     [],
   );
   await owner.query(`insert into public.team_members values ($1, $2), ($3, $4)`, [team, proIn, otherTeam, proOut]);
+  // Kolding's team serves its own municipality (added with the team) and, by agreement, Svendborg.
+  await owner.query(`insert into public.team_municipalities values ($1, 'svendborg')`, [team]);
 
   const cohort = await one(
     owner,
@@ -81,6 +97,11 @@ export async function createWorld(owner: pg.Pool): Promise<World> {
     [program, team],
   );
   await owner.query(`insert into public.enrollments (cohort_id, citizen_id) values ($1, $2)`, [cohort, citizenA]);
+  const invitation = await one(
+    owner,
+    `insert into public.cohort_invitations (cohort_id, email) values ($1, $2) returning id`,
+    [cohort, `${citizenC}@example.test`],
+  );
 
   const session = (cohortId: string | null, title: string) =>
     one(
@@ -145,6 +166,7 @@ export async function createWorld(owner: pg.Pool): Promise<World> {
       anon: { role: 'anon' },
       citizenA: signedIn(citizenA),
       citizenB: signedIn(citizenB),
+      citizenC: signedIn(citizenC),
       proIn: signedIn(proIn),
       proOut: signedIn(proOut),
       admin: signedIn(admin),
@@ -153,12 +175,14 @@ export async function createWorld(owner: pg.Pool): Promise<World> {
     ids: {
       citizenA,
       citizenB,
+      citizenC,
       proIn,
       proOut,
       admin,
       team,
       otherTeam,
       cohort,
+      invitation,
       openSession,
       cohortSession,
       slot,
