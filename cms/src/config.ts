@@ -12,6 +12,7 @@ import { Organisations } from './collections/Organisations.ts';
 import { Programs } from './collections/Programs.ts';
 import { Users } from './collections/Users.ts';
 import { textEditor } from './editor.ts';
+import { ExportReport } from './globals/ExportReport.ts';
 import { maxUploadBytes } from './media/mediaTypes.ts';
 import { cmsDir, defaultMediaDir } from './paths.ts';
 
@@ -40,13 +41,19 @@ export function cmsConfig({ secret, db, mediaDir = defaultMediaDir }: CmsConfigO
       Adoptions,
       mediaCollection(mediaDir),
     ],
+    globals: [ExportReport],
     upload: { limits: { fileSize: maxUploadBytes } },
     // No Gravatar: it would send a hash of every staff e-mail address to a third party.
     admin: {
       user: Users.slug,
       avatar: 'default',
       importMap: { baseDir: `${cmsDir}src` },
-      components: { afterDashboard: ['/components/OverdueReviews.tsx#OverdueReviews'] },
+      components: {
+        afterDashboard: [
+          '/components/OverdueReviews.tsx#OverdueReviews',
+          '/components/ExportProblems.tsx#ExportProblems',
+        ],
+      },
     },
     i18n: { supportedLanguages: { da, en }, fallbackLanguage: 'da' },
     localization: {

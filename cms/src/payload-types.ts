@@ -103,8 +103,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('da' | 'en') | ('da' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'export-report': ExportReport;
+  };
+  globalsSelect: {
+    'export-report': ExportReportSelect<false> | ExportReportSelect<true>;
+  };
   locale: 'da' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -209,6 +213,10 @@ export interface Program {
     approvedAt?: string | null;
     contentHash?: string | null;
   };
+  lastEdit?: {
+    by?: (number | null) | User;
+    contentHash?: string | null;
+  };
   /**
    * 12 months after approval when empty.
    */
@@ -241,6 +249,10 @@ export interface Module {
     approvedAt?: string | null;
     contentHash?: string | null;
   };
+  lastEdit?: {
+    by?: (number | null) | User;
+    contentHash?: string | null;
+  };
   /**
    * 12 months after approval when empty.
    */
@@ -269,6 +281,10 @@ export interface Lesson {
   approval?: {
     reviewer?: (number | null) | User;
     approvedAt?: string | null;
+    contentHash?: string | null;
+  };
+  lastEdit?: {
+    by?: (number | null) | User;
     contentHash?: string | null;
   };
   /**
@@ -319,6 +335,10 @@ export interface Article {
     approvedAt?: string | null;
     contentHash?: string | null;
   };
+  lastEdit?: {
+    by?: (number | null) | User;
+    contentHash?: string | null;
+  };
   /**
    * 12 months after approval when empty.
    */
@@ -365,6 +385,10 @@ export interface Glossary {
   approval?: {
     reviewer?: (number | null) | User;
     approvedAt?: string | null;
+    contentHash?: string | null;
+  };
+  lastEdit?: {
+    by?: (number | null) | User;
     contentHash?: string | null;
   };
   /**
@@ -443,6 +467,8 @@ export interface Media {
   owner: number | Organisation;
   visibility: 'own' | 'selected' | 'national';
   sharedWith?: (number | Organisation)[] | null;
+  sha256?: string | null;
+  changedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -760,6 +786,12 @@ export interface ProgramsSelect<T extends boolean = true> {
         approvedAt?: T;
         contentHash?: T;
       };
+  lastEdit?:
+    | T
+    | {
+        by?: T;
+        contentHash?: T;
+      };
   reviewBy?: T;
   summary?: T;
   audience?: T;
@@ -787,6 +819,12 @@ export interface ModulesSelect<T extends boolean = true> {
         approvedAt?: T;
         contentHash?: T;
       };
+  lastEdit?:
+    | T
+    | {
+        by?: T;
+        contentHash?: T;
+      };
   reviewBy?: T;
   summary?: T;
   lessons?: T;
@@ -810,6 +848,12 @@ export interface LessonsSelect<T extends boolean = true> {
     | {
         reviewer?: T;
         approvedAt?: T;
+        contentHash?: T;
+      };
+  lastEdit?:
+    | T
+    | {
+        by?: T;
         contentHash?: T;
       };
   reviewBy?: T;
@@ -838,6 +882,12 @@ export interface ArticlesSelect<T extends boolean = true> {
         approvedAt?: T;
         contentHash?: T;
       };
+  lastEdit?:
+    | T
+    | {
+        by?: T;
+        contentHash?: T;
+      };
   reviewBy?: T;
   easyRead?: T;
   summary?: T;
@@ -862,6 +912,12 @@ export interface GlossarySelect<T extends boolean = true> {
     | {
         reviewer?: T;
         approvedAt?: T;
+        contentHash?: T;
+      };
+  lastEdit?:
+    | T
+    | {
+        by?: T;
         contentHash?: T;
       };
   reviewBy?: T;
@@ -903,6 +959,8 @@ export interface MediaSelect<T extends boolean = true> {
   owner?: T;
   visibility?: T;
   sharedWith?: T;
+  sha256?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1049,6 +1107,46 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "export-report".
+ */
+export interface ExportReport {
+  id: number;
+  exportedAt?: string | null;
+  leftOut?:
+    | {
+        collection: string;
+        documentId: string;
+        title?: string | null;
+        owner?: (number | null) | Organisation;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "export-report_select".
+ */
+export interface ExportReportSelect<T extends boolean = true> {
+  exportedAt?: T;
+  leftOut?:
+    | T
+    | {
+        collection?: T;
+        documentId?: T;
+        title?: T;
+        owner?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

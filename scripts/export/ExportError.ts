@@ -3,7 +3,7 @@ export class ExportError extends Error {
   override name = 'ExportError';
   constructor(
     readonly where: string,
-    problem: string,
+    readonly problem: string,
   ) {
     super(`${where}: ${problem}`);
   }

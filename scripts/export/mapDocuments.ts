@@ -12,6 +12,7 @@ import {
   type Review,
   type Sharing,
 } from '@sundhed/content';
+import { isOfferedTo } from '../../cms/src/access/offeredTo.ts';
 import { relationKey as idOf } from '../../cms/src/relationId.ts';
 import { contactCard } from './contactCard.ts';
 import { ExportError } from './ExportError.ts';
@@ -92,15 +93,6 @@ function adoptionsOf(organisation: string, docs: PublishedDocuments, programSlug
     .sort((a, b) => a.program.localeCompare(b.program, 'en'));
 }
 
-/** Who may offer a program: its owner, everyone when national, the chosen ones when selected. */
-function offers(program: Sharing, organisation: string): boolean {
-  return (
-    program.owner === organisation ||
-    program.visibility === 'national' ||
-    (program.visibility === 'selected' && program.sharedWith.includes(organisation))
-  );
-}
-
 export function mapDocuments(docs: PublishedDocuments, context: MappingContext): ContentRecords {
   const organisations = slugsById(docs.organisations);
   const programSlugs = slugsById(docs.programs);
@@ -160,7 +152,7 @@ export function mapDocuments(docs: PublishedDocuments, context: MappingContext):
         name: text(doc.name),
         kind: doc.kind === 'association' ? 'association' : 'municipality',
         programs: programs
-          .filter((program) => offers(program.sharing, slug))
+          .filter((program) => isOfferedTo(program.sharing, slug))
           .map((program) => program.slug)
           .sort(),
         adoptions: adoptionsOf(String(doc.id), docs, programSlugs),

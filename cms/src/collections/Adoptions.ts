@@ -5,6 +5,7 @@ import { readOwnOrganisation } from '../access/readOwnOrganisation.ts';
 import { updateOwnContent } from '../access/updateOwnContent.ts';
 import { textEditor } from '../editor.ts';
 import { ownerField } from '../fields/ownerField.ts';
+import { linksFollowContract } from '../hooks/linksFollowContract.ts';
 import { relationKey as idOf } from '../relationId.ts';
 import { publishersOnly } from '../workflow/publishersOnly.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
@@ -44,7 +45,7 @@ export const Adoptions: CollectionConfig = {
     delete: deleteOwnContent,
   },
   versions: draftsAndVersions,
-  hooks: { ...publishHooks, beforeChange: [publishersOnly] },
+  hooks: { ...publishHooks, beforeChange: [linksFollowContract, publishersOnly] },
   fields: [
     { name: 'title', type: 'text', label: { da: 'Navn (internt)', en: 'Name (internal)' }, required: true },
     ownerField,

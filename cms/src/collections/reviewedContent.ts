@@ -2,7 +2,9 @@ import type { CollectionConfig, Field } from 'payload';
 import { sharedContentAccess } from '../access/sharedContentAccess.ts';
 import { ownershipFields } from '../fields/ownership.ts';
 import { reviewFields } from '../fields/review.ts';
+import { linksFollowContract } from '../hooks/linksFollowContract.ts';
 import { enforceReview } from '../workflow/enforceReview.ts';
+import { mediaOfOwner } from '../workflow/mediaOfOwner.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
 
 /*
@@ -12,7 +14,7 @@ import { draftsAndVersions, publishHooks } from './publishing.ts';
 export const reviewedContent = {
   access: sharedContentAccess,
   versions: draftsAndVersions,
-  hooks: { ...publishHooks, beforeChange: [enforceReview] },
+  hooks: { ...publishHooks, beforeChange: [linksFollowContract, mediaOfOwner, enforceReview] },
 } satisfies Partial<CollectionConfig>;
 
 /** Owner, sharing and review fields, in the sidebar. */

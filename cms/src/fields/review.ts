@@ -1,8 +1,9 @@
 import type { Field } from 'payload';
 
 /*
- * Workflow fields. `approval` is written only by the enforceReview hook, which ignores what a
- * client sends; it is per language, because a reviewer approves each language's text.
+ * Workflow fields. `approval` and `lastEdit` are written only by the enforceReview hook, which
+ * ignores what a client sends; they are per language, because a reviewer approves each
+ * language's text.
  */
 export const reviewFields: Field[] = [
   {
@@ -28,6 +29,19 @@ export const reviewFields: Field[] = [
     fields: [
       { name: 'reviewer', type: 'relationship', relationTo: 'users', label: { da: 'Godkendt af', en: 'Approved by' } },
       { name: 'approvedAt', type: 'date', label: { da: 'Godkendt', en: 'Approved at' } },
+      { name: 'contentHash', type: 'text', admin: { hidden: true } },
+    ],
+  },
+  {
+    // Who last changed what readers see, per language (the four-eyes rule: never its approver).
+    name: 'lastEdit',
+    type: 'group',
+    label: { da: 'Seneste ændring af teksten', en: 'Last change to the text' },
+    localized: true,
+    admin: { position: 'sidebar', readOnly: true },
+    access: { create: () => false, update: () => false },
+    fields: [
+      { name: 'by', type: 'relationship', relationTo: 'users', label: { da: 'Ændret af', en: 'Changed by' } },
       { name: 'contentHash', type: 'text', admin: { hidden: true } },
     ],
   },

@@ -23,6 +23,8 @@ import { type ThrowawayCms, throwawayCms } from './throwawayCms.ts';
 
 let cms: ThrowawayCms;
 let out: string;
+/** Server code publishing with a recorded approval, as the seed does: the export checks it. */
+let approved: { approval: { reviewer: number; approvedAt: string } };
 
 const contentDirs = [
   ...contentLocales.flatMap((locale) => Object.keys(contentCollections).map((collection) => `${locale}/${collection}`)),
@@ -34,6 +36,11 @@ beforeAll(async () => {
   cms = await throwawayCms();
   out = mkdtempSync(join(tmpdir(), 'sundhed-content-'));
   await seedDemo(cms.payload, newDemoLogins());
+  const { docs } = await cms.payload.find({
+    collection: 'users',
+    where: { email: { equals: 'reviewer@sundhedscenter.local' } },
+  });
+  approved = { approval: { reviewer: docs[0]?.id ?? 0, approvedAt: '2026-11-20T09:00:00.000Z' } };
 });
 
 afterAll(async () => {
@@ -147,7 +154,15 @@ describe('export of published content through the Local API', () => {
     await cms.payload.update({
       collection: 'modules',
       id: module.id,
-      data: { lessons: [...lessonIds, draft.id], _status: 'published' },
+      data: { lessons: [...lessonIds, draft.id], _status: 'published', ...approved },
+      context: quietContext(),
+    });
+    // The lesson list is part of what English readers see too: its English approval is renewed.
+    await cms.payload.update({
+      collection: 'modules',
+      id: module.id,
+      locale: 'en',
+      data: { _status: 'published', ...approved },
       context: quietContext(),
     });
 
@@ -159,7 +174,7 @@ describe('export of published content through the Local API', () => {
     await cms.payload.update({
       collection: 'lessons',
       id: draft.id,
-      data: { _status: 'published' },
+      data: { _status: 'published', ...approved },
       context: quietContext(),
     });
     const afterPublish = await exportContent(cms.payload, out);
@@ -202,6 +217,7 @@ describe('export of published content through the Local API', () => {
         visibility: 'own',
         body: richText(...attempts.map((text) => p(text))),
         _status: 'published',
+        ...approved,
       },
       context: quietContext(),
     });
@@ -230,6 +246,7 @@ describe('export of published content through the Local API', () => {
         title: 'What is COPD?',
         summary: 'About the disease.',
         body: richText(p('Wash your hands.')),
+        ...approved,
       } as never,
       context: quietContext(),
     });
