@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { contentMedia } from './src/integrations/contentMedia.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 /*
@@ -14,6 +15,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['da', 'en'], defaultLocale: 'da', routing: { prefixDefaultLocale: false } },
-  integrations: [contentMedia(), pagefind(), serviceWorker()],
+  integrations: [contentMedia(), pagefind(), serviceWorker(), securityHeaders()],
   devToolbar: { enabled: false },
 });

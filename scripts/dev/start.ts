@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { defaultDatabaseUri } from '../../cms/src/paths.ts';
 import { describeLogins, loginFile, readDemoLogins } from '../../cms/src/seed/demoLogin.ts';
 import { runNpm, startNpm, stopAll, waitForHttp } from './children.ts';
+import { makeRebuildToken, rebuildEndpoint, rebuildHookUrl } from './rebuildEndpoint.ts';
 import { rebuildQueue } from './rebuildQueue.ts';
 
 /*
@@ -14,12 +15,14 @@ const cmsPort = 3000;
 const sitePort = 4321;
 const hookPort = 4322;
 const host = '127.0.0.1';
+/** Made anew at each start; only the CMS gets it, inside its hook address (rebuildEndpoint.ts). */
+const rebuildToken = makeRebuildToken();
+const hookUrl = rebuildHookUrl(host, hookPort, rebuildToken);
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'development',
   DATABASE_URI: process.env.DATABASE_URI || defaultDatabaseUri,
-  PUBLISH_HOOK_URL: `http://${host}:${hookPort}/rebuild`,
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 };
@@ -44,18 +47,15 @@ try {
   await exportAndBuild();
 
   const queue = rebuildQueue(exportAndBuild, 1_000, (error) => console.error('[start] Genopbygning fejlede:', error));
-  createServer((request, response) => {
-    if (request.method === 'POST' && request.url === '/rebuild') {
+  createServer(
+    rebuildEndpoint(rebuildToken, () => {
       console.log('[start] Indhold udgivet i CMS: eksporterer og bygger sitet igen ...');
       queue.request();
-      response.writeHead(202).end();
-    } else {
-      response.writeHead(404).end();
-    }
-  }).listen(hookPort, host);
+    }),
+  ).listen(hookPort, host);
 
   startNpm('site', ['run', 'preview', '-w', 'site', '--', '--port', String(sitePort)], env);
-  startNpm('cms', ['run', 'dev', '-w', 'cms', '--', '--hostname', host], env);
+  startNpm('cms', ['run', 'dev', '-w', 'cms', '--', '--hostname', host], { ...env, PUBLISH_HOOK_URL: hookUrl });
 
   await waitForHttp(`http://${host}:${sitePort}/`, 60_000);
   await waitForHttp(`http://${host}:${cmsPort}/admin/login`, 180_000);

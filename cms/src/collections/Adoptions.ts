@@ -2,6 +2,7 @@ import type { CollectionConfig, Validate } from 'payload';
 import { createOwnContent } from '../access/createOwnContent.ts';
 import { deleteOwnContent } from '../access/deleteOwnContent.ts';
 import { readOwnOrganisation } from '../access/readOwnOrganisation.ts';
+import { readOwnOrganisationVersions } from '../access/readOwnOrganisationVersions.ts';
 import { updateOwnContent } from '../access/updateOwnContent.ts';
 import { textEditor } from '../editor.ts';
 import { ownerField } from '../fields/ownerField.ts';
@@ -40,7 +41,7 @@ export const Adoptions: CollectionConfig = {
   access: {
     create: createOwnContent,
     read: readOwnOrganisation,
-    readVersions: readOwnOrganisation,
+    readVersions: readOwnOrganisationVersions,
     update: updateOwnContent,
     delete: deleteOwnContent,
   },

@@ -1,13 +1,22 @@
 import { mergeProgress, type ProgressRecord } from './merge.ts';
+import { refusedForGood } from './refusal.ts';
+import { forgetRefusal, putAside } from './setAside.ts';
 
 /*
  * Progress waiting to be sent to the server. Kept in localStorage so it survives going offline,
  * closing the tab and restarting the phone; one merged record per lesson, so a month offline is
- * still one small request. A record leaves the box only after the server accepted that exact record.
+ * still one small request per lesson. A record leaves the box only after the server accepted that
+ * exact record, or refused it for good: then it is set aside (setAside.ts) and the rest still go.
  */
 
 export type OutboxStorage = Pick<Storage, 'getItem' | 'setItem'>;
-export type SendProgress = (records: ProgressRecord[]) => Promise<void>;
+/**
+ * Sends one record; rejects when the server did not accept it. An array of one, so a backend
+ * adapter that takes several fits as it is. The error's shape says whether to retry (refusal.ts).
+ */
+export type SendProgress = (records: [ProgressRecord]) => Promise<void>;
+
+export { type SetAsideEntry, setAside } from './setAside.ts';
 
 const key = 'sundhedscenter.outbox.v1';
 
@@ -32,23 +41,35 @@ export function enqueue(storage: OutboxStorage, record: ProgressRecord): void {
 
 export const waiting = (storage: OutboxStorage): ProgressRecord[] => Object.values(read(storage));
 
+/** Takes the record out of the box, unless the reader changed that lesson while it was being sent. */
+function removeIfUnchanged(storage: OutboxStorage, record: ProgressRecord): void {
+  const now = read(storage);
+  if (JSON.stringify(now[record.lesson]) !== JSON.stringify(record)) return;
+  delete now[record.lesson];
+  write(storage, now);
+}
+
 /**
- * Sends everything waiting. On failure (offline, server down) all of it stays for the next try.
- * Changes made while the request was out stay too: only records the server saw unchanged are removed.
+ * Sends what is waiting, one record at a time. A record refused for good is set aside and the next
+ * one goes; any other failure (offline, server down, not signed in) stops the round and keeps every
+ * record not yet accepted for the next try. Changes made while a request was out stay in the box.
+ * 'sent': every record was accepted or set aside; 'kept': some wait for the next try.
  */
 export async function flush(storage: OutboxStorage, send: SendProgress): Promise<'sent' | 'kept' | 'empty'> {
-  const sending = read(storage);
-  const records = Object.values(sending);
+  const records = Object.values(read(storage));
   if (records.length === 0) return 'empty';
-  try {
-    await send(records);
-  } catch {
-    return 'kept';
+  for (const record of records) {
+    try {
+      await send([record]);
+    } catch (error) {
+      const refusal = refusedForGood(error);
+      if (!refusal) return 'kept';
+      putAside(storage, { record, ...refusal });
+      removeIfUnchanged(storage, record);
+      continue;
+    }
+    forgetRefusal(storage, record.lesson);
+    removeIfUnchanged(storage, record);
   }
-  const now = read(storage);
-  for (const [lesson, record] of Object.entries(sending)) {
-    if (JSON.stringify(now[lesson]) === JSON.stringify(record)) delete now[lesson];
-  }
-  write(storage, now);
   return 'sent';
 }

@@ -56,16 +56,26 @@ export async function refusedCleanly(run: () => Promise<unknown>): Promise<boole
   }
 }
 
-export function localApiAttempt(payload: Payload, fixture: Fixture): Attempt {
-  const users = new Map<Persona, Awaited<ReturnType<Payload['find']>>['docs'][number]>();
-  return async (collection, action, persona, scope) => {
+type User = Awaited<ReturnType<Payload['find']>>['docs'][number];
+
+/** Each persona as the Local API's `user` (anonymous: none), looked up once. */
+export function personaUsers(payload: Payload, fixture: Fixture): (persona: Persona) => Promise<User | undefined> {
+  const users = new Map<Persona, User>();
+  return async (persona) => {
     const email = fixture.emails[persona];
     if (email && !users.has(persona)) {
       const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 });
       const found = docs[0];
       if (found) users.set(persona, { ...found, collection: 'users' });
     }
-    const user = users.get(persona);
+    return users.get(persona);
+  };
+}
+
+export function localApiAttempt(payload: Payload, fixture: Fixture): Attempt {
+  const userOf = personaUsers(payload, fixture);
+  return async (collection, action, persona, scope) => {
+    const user = await userOf(persona);
     const as = () => ({ overrideAccess: false, user, context: quietContext() }) as const;
     const home = fixture.homeOf(persona);
 
@@ -100,9 +110,15 @@ export function localApiAttempt(payload: Payload, fixture: Fixture): Attempt {
   };
 }
 
-export function restApiAttempt(payload: Payload, fixture: Fixture, cacheKey: string): Attempt {
+/** Calls the REST API as a persona (signed in once; anonymous: no token). A 5xx answer is a bug. */
+export function restCaller(payload: Payload, fixture: Fixture, cacheKey: string) {
   const tokens = new Map<Persona, string>();
-  const call = async (persona: Persona, method: string, path: string, body?: unknown) => {
+  return async (persona: Persona, method: string, path: string, body?: unknown): Promise<Response> => {
+    const email = fixture.emails[persona];
+    if (email && !tokens.has(persona)) {
+      const { token } = await payload.login({ collection: 'users', data: { email, password } });
+      if (token) tokens.set(persona, token);
+    }
     const headers = new Headers({ 'content-type': 'application/json' });
     const token = tokens.get(persona);
     if (token) headers.set('authorization', `JWT ${token}`);
@@ -116,13 +132,11 @@ export function restApiAttempt(payload: Payload, fixture: Fixture, cacheKey: str
       throw new Error(`${method} ${path} as ${persona}: ${response.status} ${await response.text()}`);
     return response;
   };
+}
 
+export function restApiAttempt(payload: Payload, fixture: Fixture, cacheKey: string): Attempt {
+  const call = restCaller(payload, fixture, cacheKey);
   return async (collection, action, persona, scope) => {
-    const email = fixture.emails[persona];
-    if (email && !tokens.has(persona)) {
-      const { token } = await payload.login({ collection: 'users', data: { email, password } });
-      if (token) tokens.set(persona, token);
-    }
     const home = fixture.homeOf(persona);
 
     switch (action) {

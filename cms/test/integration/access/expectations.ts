@@ -40,3 +40,25 @@ export function allowed(persona: Persona, action: Action, scope: Scope): boolean
       return scope === 'own' && persona === 'editor';
   }
 }
+
+/*
+ * Version history and drafts: every past state of a document, and its next one. Whoever may read
+ * the document sees them, nobody else. Adoptions (a municipality's local parts of a program) are
+ * never shared: only the owning organisation's members and the platform admins see them.
+ */
+
+export const versionedCollections = [...matrixCollections, 'adoptions'] as const;
+export const historyReads = ['versions', 'draft'] as const;
+
+export type VersionedCollection = (typeof versionedCollections)[number];
+export type HistoryRead = (typeof historyReads)[number];
+
+/** Adoptions have no sharing: they are one's own or another organisation's. */
+export const scopesOf = (collection: VersionedCollection): readonly Scope[] =>
+  collection === 'adoptions' ? ['own', 'foreign'] : scopes;
+
+export function seesHistory(persona: Persona, collection: VersionedCollection, scope: Scope): boolean {
+  if (persona === 'admin') return true;
+  if (!members.includes(persona)) return false;
+  return collection === 'adoptions' ? scope === 'own' : scope !== 'foreign';
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { netlifyHeaders } from '../src/integrations/netlifyHeaders.ts';
+
+/*
+ * The security headers Netlify sends with every page, read from netlify.toml. That the built site
+ * works under them is shown in a browser by site/e2e/securityHeaders.spec.ts.
+ */
+
+/** A Content-Security-Policy as directive → sources. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name = '', ...sources]) => [name.toLowerCase(), sources]),
+  );
+}
+
+describe('the security headers in netlify.toml', () => {
+  const headers = netlifyHeaders('/*');
+  const policy = directives(headers['Content-Security-Policy'] ?? '');
+
+  it('keep the ones the site had', () => {
+    expect(headers).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    });
+  });
+
+  it('forbid framing, also for browsers without frame-ancestors, and ask for HTTPS for a year or more', () => {
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(headers['X-Frame-Options']).toBe('DENY');
+    const maxAge = Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1]);
+    expect(maxAge).toBeGreaterThanOrEqual(31_536_000);
+  });
+
+  it('set a Content-Security-Policy that allows the site itself and nothing else', () => {
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+    // Pagefind runs WebAssembly; no inline script and no eval of text.
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+    // Pagefind's stylesheet draws its icons as data: SVG pictures, which run no script.
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+    for (const [name, sources] of policy) {
+      expect(sources, name).not.toContain("'unsafe-inline'");
+      expect(sources, name).not.toContain("'unsafe-eval'");
+      expect(sources, name).not.toContain('*');
+      expect(
+        sources.filter((source) => /^(https?:|wss?:)$/.test(source)),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it('are each one line, as an HTTP header must be', () => {
+    for (const [name, value] of Object.entries(headers)) expect(value, name).not.toMatch(/[\r\n]/);
+  });
+
+  it('keep the service worker out of the HTTP cache', () => {
+    expect(netlifyHeaders('/sw.js')).toEqual({ 'Cache-Control': 'no-cache' });
+  });
+
+  it('are read with a clear error when the file lacks a rule or is malformed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netlify-headers-'));
+    const file = join(dir, 'netlify.toml');
+    writeFileSync(file, '[[headers]]\nfor = "/*"\n[headers.values]\nX-Frame-Options = "DENY"\n');
+    expect(() => netlifyHeaders('/other', file)).toThrow(`${file}: no [[headers]] rule for "/other"`);
+    writeFileSync(file, '[[headers]]\nfor = "/*"\n[headers.values]\nX-Frame-Options = 1\n');
+    expect(() => netlifyHeaders('/*', file)).toThrow('string values');
+  });
+});
