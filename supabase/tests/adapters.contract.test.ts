@@ -189,7 +189,7 @@ describe('progress adapter', () => {
     ]);
   });
 
-  it('stops at the first refused record, so the outbox keeps it and those after it', async () => {
+  it('reports a refusal with a kind the outbox can tell as permanent (it then sets that record aside)', async () => {
     const { client, sent } = recordingClient(() => ({
       status: 400,
       body: { code: '22023', message: 'Unknown lesson: findes-ikke.', details: null, hint: null },
