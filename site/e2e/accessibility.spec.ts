@@ -24,6 +24,8 @@ test('axe finds no violations on any lesson page of any program, whatever blocks
     lessons.push(...(await hrefs('.lesson-row a')));
   }
   expect(lessons.length).toBeGreaterThanOrEqual(30);
+  // The time grows with the content: about a second per page, three allowed on a loaded machine.
+  test.setTimeout(30_000 + lessons.length * 3_000);
   for (const path of lessons) {
     await page.goto(path);
     expect(await wcagViolations(page)).toEqual([]);
