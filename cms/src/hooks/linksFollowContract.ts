@@ -1,5 +1,6 @@
 import { hrefSchema } from '@sundhed/content';
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
+import { lexicalNodes } from '../lexicalNodes.ts';
 
 /*
  * Every link in a document's rich text must pass the content contract's link rule (`hrefSchema`),
@@ -7,15 +8,13 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload';
  * not validate drafts, and the editor's own URL check lets "www.sundhed.dk" through.)
  */
 
-function linkUrls(node: unknown, found: string[] = []): string[] {
-  if (!node || typeof node !== 'object') return found;
-  const { type, fields, children, root } = node as Record<string, unknown>;
-  if ((type === 'link' || type === 'autolink') && fields && typeof fields === 'object') {
-    const { linkType, url } = fields as Record<string, unknown>;
+function linkUrls(value: unknown): string[] {
+  const found: string[] = [];
+  for (const node of lexicalNodes(value)) {
+    if ((node.type !== 'link' && node.type !== 'autolink') || !node.fields || typeof node.fields !== 'object') continue;
+    const { linkType, url } = node.fields as Record<string, unknown>;
     if (linkType !== 'internal') found.push(typeof url === 'string' ? url : '');
   }
-  if (root) linkUrls(root, found);
-  if (Array.isArray(children)) for (const child of children) linkUrls(child, found);
   return found;
 }
 

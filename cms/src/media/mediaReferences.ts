@@ -1,5 +1,6 @@
 import type { Field } from 'payload';
 import { lessonBlocks } from '../editor.ts';
+import { lexicalNodes } from '../lexicalNodes.ts';
 import { relationId } from '../relationId.ts';
 
 /*
@@ -16,18 +17,12 @@ const mediaFieldNames = new Set(lessonBlocks.flatMap((block) => block.fields.fil
 /** Ids of the media items a Lexical body refers to, in reading order, each once. */
 export function mediaIdsIn(body: unknown): string[] {
   const found = new Set<string>();
-  const visit = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const { type, fields, children, root } = node as Record<string, unknown>;
-    if (type === 'block' && fields && typeof fields === 'object') {
-      for (const name of mediaFieldNames) {
-        const id = relationId((fields as Record<string, unknown>)[name]);
-        if (id) found.add(id);
-      }
+  for (const node of lexicalNodes(body)) {
+    if (node.type !== 'block' || !node.fields || typeof node.fields !== 'object') continue;
+    for (const name of mediaFieldNames) {
+      const id = relationId((node.fields as Record<string, unknown>)[name]);
+      if (id) found.add(id);
     }
-    if (root) visit(root);
-    if (Array.isArray(children)) for (const child of children) visit(child);
-  };
-  visit(body);
+  }
   return [...found];
 }
