@@ -5,6 +5,11 @@
 -- foreign-key checks are not blocked), so parallel requests from one account are counted one by
 -- one and cannot slip past together.
 
+-- What the checks count, per person, without reading whole tables.
+create index threads_citizen on public.threads (citizen_id, created_at) where kind = 'care';
+create index messages_sender on public.messages (sender_id, created_at);
+create index registrations_citizen on public.registrations (citizen_id) where status in ('registered', 'waiting');
+
 create function private.refuse_beyond(used bigint, allowed integer, what text) returns void
 language plpgsql stable set search_path = ''
 as $$
