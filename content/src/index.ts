@@ -1,3 +1,7 @@
+export * from './fromLexical/ContentError.ts';
+export * from './fromLexical/contactCard.ts';
+export * from './fromLexical/lexicalToRichText.ts';
+export * from './fromLexical/publishedMedia.ts';
 export * from './layout.ts';
 export * from './schema/article.ts';
 export * from './schema/blockId.ts';

@@ -1,5 +1,6 @@
 import {
   type ContentCollection,
+  ContentError,
   type ContentLocale,
   contentCollections,
   contentLocales,
@@ -9,7 +10,6 @@ import {
 import type { CollectionSlug, Payload, TypedFallbackLocale, Where } from 'payload';
 import { quietContext } from '../../cms/src/hooks/notifyPublish.ts';
 import { hasOwnText } from '../../cms/src/workflow/contentHash.ts';
-import { ExportError } from './ExportError.ts';
 import { type LeftOut, leftOutChecks } from './leftOut.ts';
 import {
   type CmsDocument,
@@ -192,8 +192,8 @@ export async function exportContent(payload: Payload, root = contentRoot): Promi
       }
     } catch (error) {
       const named =
-        error instanceof ExportError ? documentNamed(error.where, withoutLeftOut(danish, leftOut)) : undefined;
-      if (!named || !(error instanceof ExportError)) throw error;
+        error instanceof ContentError ? documentNamed(error.where, withoutLeftOut(danish, leftOut)) : undefined;
+      if (!named || !(error instanceof ContentError)) throw error;
       leave(named.collection, named.doc, error.problem);
       continue;
     }

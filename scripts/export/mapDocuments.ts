@@ -2,11 +2,17 @@ import {
   type Adoption,
   type Article,
   type ContentCollection,
+  ContentError,
   type ContentLocale,
+  contactCard,
   contentCollections,
   type GlossaryTerm,
   type Lesson,
+  lexicalToLessonBody,
+  lexicalToRichText,
+  type MediaLookup,
   type Module,
+  noMedia,
   type Organisation,
   type Program,
   type Review,
@@ -14,10 +20,6 @@ import {
 } from '@sundhed/content';
 import { isOfferedTo } from '../../cms/src/access/offeredTo.ts';
 import { relationKey as idOf } from '../../cms/src/relationId.ts';
-import { contactCard } from './contactCard.ts';
-import { ExportError } from './ExportError.ts';
-import { lexicalToLessonBody, lexicalToRichText, noMedia } from './lexicalToRichText.ts';
-import type { MediaLookup } from './mediaLookup.ts';
 import { plainText, readingMinutes } from './readingMinutes.ts';
 
 /*
@@ -172,10 +174,10 @@ export function renderFiles(records: ContentRecords, locale: string): Map<string
       const result = schema.safeParse(record);
       if (!result.success) {
         const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(dokument)'}: ${issue.message}`);
-        throw new ExportError(where, `passer ikke til skemaet: ${issues.join('; ')}`);
+        throw new ContentError(where, `passer ikke til skemaet: ${issues.join('; ')}`);
       }
       const path = `${locale}/${collection}/${record.slug}.json`;
-      if (files.has(path)) throw new ExportError(where, 'adressen (slug) bruges af flere dokumenter');
+      if (files.has(path)) throw new ContentError(where, 'adressen (slug) bruges af flere dokumenter');
       files.set(path, `${JSON.stringify(result.data, null, 2)}\n`);
     }
   }

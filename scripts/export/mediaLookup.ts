@@ -1,27 +1,24 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ContentLocale, type ImageFile, type MediaFile, mediaDir, mediaExtensions } from '@sundhed/content';
+import {
+  ContentError,
+  type ContentLocale,
+  type ImageFile,
+  type MediaFile,
+  type MediaLookup,
+  mediaDir,
+  mediaExtensions,
+  type PublishedMedia,
+} from '@sundhed/content';
 import type { Payload } from 'payload';
 import { relationKey } from '../../cms/src/relationId.ts';
-import { ExportError } from './ExportError.ts';
 
 /*
  * Media documents as the site gets them: alt text in the export's language, credit, and files
  * copied under names made from their bytes. Only files that a published lesson asks for are
  * copied, so an unpublished or private upload never reaches content/.
  */
-
-type ImageSource = { format: 'avif' | 'webp'; files: ImageFile[] };
-export type PublishedMedia = {
-  alt: string;
-  credit: string;
-  file: MediaFile;
-  /** Pictures only: responsive copies, and what `<img src>` shows. */
-  image?: { fallback: ImageFile; sources: ImageSource[] };
-};
-/** Finds a media document by the id a block holds, copying its files into the export. */
-export type MediaLookup = (value: unknown, where: string) => PublishedMedia;
 
 type StoredFile = { filename?: string | null; mimeType?: string | null; width?: number | null; height?: number | null };
 type MediaDocument = StoredFile & {
@@ -57,12 +54,12 @@ export async function mediaLookup(
     if (already) return already;
     const mimeType = text(stored.mimeType);
     const extension = mediaExtensions[mimeType];
-    if (!extension) throw new ExportError(where, `filtypen "${mimeType}" kan ikke udgives`);
+    if (!extension) throw new ContentError(where, `filtypen "${mimeType}" kan ikke udgives`);
     let bytes: Buffer;
     try {
       bytes = readFileSync(join(staticDir, filename));
     } catch {
-      throw new ExportError(where, `mediefilen "${filename}" mangler på disken`);
+      throw new ContentError(where, `mediefilen "${filename}" mangler på disken`);
     }
     const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${extension}`;
     output.set(`${mediaDir}/${name}`, bytes);
@@ -94,7 +91,7 @@ export async function mediaLookup(
 
   return (value, where) => {
     const doc = byId.get(relationKey(value));
-    if (!doc) throw new ExportError(where, `mediefil ${relationKey(value)} findes ikke`);
+    if (!doc) throw new ContentError(where, `mediefil ${relationKey(value)} findes ikke`);
     const isImage = text(doc.mimeType).startsWith('image/');
     const image = isImage ? responsive(doc, where) : undefined;
     return {

@@ -1,7 +1,6 @@
-import { lessonBodySchema, quizSchema } from '@sundhed/content';
+import { lessonBodySchema, lexicalToLessonBody, lexicalToRichText, quizSchema } from '@sundhed/content';
 import { describe, expect, it } from 'vitest';
 import { block, p, richText } from '../../cms/src/seed/lexical.ts';
-import { lexicalToLessonBody, lexicalToRichText } from '../export/lexicalToRichText.ts';
 
 const where = 'lessons/test';
 

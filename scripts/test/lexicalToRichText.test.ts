@@ -1,8 +1,7 @@
+import { ContentError, lexicalToRichText } from '@sundhed/content';
 import { describe, expect, it } from 'vitest';
 import { h2, p, richText, ul } from '../../cms/src/seed/lexical.ts';
 import { injectionAttempts } from '../../content/test/injectionAttempts.ts';
-import { ExportError } from '../export/ExportError.ts';
-import { lexicalToRichText } from '../export/lexicalToRichText.ts';
 
 const where = 'lessons/test';
 const root = (...children: unknown[]) => ({ root: { type: 'root', children } });
@@ -80,7 +79,7 @@ describe('Lexical editor state → content rich text', () => {
       type: 'paragraph',
       children: [{ type: 'link', fields: { url: 'javascript:alert(1)' }, children: [text('klik')] }],
     });
-    expect(() => lexicalToRichText(state, where)).toThrow(ExportError);
+    expect(() => lexicalToRichText(state, where)).toThrow(ContentError);
     expect(() => lexicalToRichText(state, where)).toThrow(/lessons\/test: link "javascript:alert\(1\)"/);
   });
 

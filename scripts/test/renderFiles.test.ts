@@ -1,6 +1,6 @@
+import { ContentError } from '@sundhed/content';
 import { describe, expect, it } from 'vitest';
 import { p, richText } from '../../cms/src/seed/lexical.ts';
-import { ExportError } from '../export/ExportError.ts';
 import { type MappingContext, mapDocuments, type PublishedDocuments, renderFiles } from '../export/mapDocuments.ts';
 import { readingMinutes } from '../export/readingMinutes.ts';
 
@@ -108,7 +108,7 @@ describe('mapping published documents to content files', () => {
   it('names the document and the field when a record breaks its schema', () => {
     const docs = published();
     docs.lessons.push({ id: 23, slug: 'Ugyldig Adresse', title: 'C', summary: '', body: null });
-    expect(() => renderFiles(mapDocuments(docs, context), 'da')).toThrow(ExportError);
+    expect(() => renderFiles(mapDocuments(docs, context), 'da')).toThrow(ContentError);
     expect(() => renderFiles(mapDocuments(docs, context), 'da')).toThrow(
       /lessons\/Ugyldig Adresse: passer ikke til skemaet: slug:/,
     );

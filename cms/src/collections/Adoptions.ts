@@ -6,7 +6,7 @@ import { readOwnOrganisationVersions } from '../access/readOwnOrganisationVersio
 import { updateOwnContent } from '../access/updateOwnContent.ts';
 import { textEditor } from '../editor.ts';
 import { ownerField } from '../fields/ownerField.ts';
-import { linksFollowContract } from '../hooks/linksFollowContract.ts';
+import { fitsContentContract } from '../hooks/fitsContentContract.ts';
 import { relationKey as idOf } from '../relationId.ts';
 import { publishersOnly } from '../workflow/publishersOnly.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
@@ -46,7 +46,7 @@ export const Adoptions: CollectionConfig = {
     delete: deleteOwnContent,
   },
   versions: draftsAndVersions,
-  hooks: { ...publishHooks, beforeChange: [linksFollowContract, publishersOnly] },
+  hooks: { ...publishHooks, beforeChange: [fitsContentContract, publishersOnly] },
   fields: [
     { name: 'title', type: 'text', label: { da: 'Navn (internt)', en: 'Name (internal)' }, required: true },
     ownerField,

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload';
 import { sharedContentAccess } from '../access/sharedContentAccess.ts';
 import { ownershipFields } from '../fields/ownership.ts';
 import { reviewFields } from '../fields/review.ts';
-import { linksFollowContract } from '../hooks/linksFollowContract.ts';
+import { fitsContentContract } from '../hooks/fitsContentContract.ts';
 import { enforceReview } from '../workflow/enforceReview.ts';
 import { mediaOfOwner } from '../workflow/mediaOfOwner.ts';
 import { draftsAndVersions, publishHooks } from './publishing.ts';
@@ -14,7 +14,7 @@ import { draftsAndVersions, publishHooks } from './publishing.ts';
 export const reviewedContent = {
   access: sharedContentAccess,
   versions: draftsAndVersions,
-  hooks: { ...publishHooks, beforeChange: [linksFollowContract, mediaOfOwner, enforceReview] },
+  hooks: { ...publishHooks, beforeChange: [fitsContentContract, mediaOfOwner, enforceReview] },
 } satisfies Partial<CollectionConfig>;
 
 /** Owner, sharing and review fields, in the sidebar. */

@@ -207,6 +207,27 @@ describe('the CMS refuses what the export would refuse', () => {
     expect((await write('https://www.sundhed.dk')).title).toBe('Med link');
   });
 
+  it('a heading level or a block the content contract does not have, sent past the editor', async () => {
+    const write = (node: unknown) =>
+      payload.create({
+        collection: 'lessons',
+        draft: true,
+        data: {
+          title: 'Udenom',
+          owner: fixture.organisations.home,
+          visibility: 'own',
+          body: richText(node as never),
+        } as never,
+        user: editor,
+        overrideAccess: false,
+        context: quietContext(),
+      });
+    await expect(write({ ...p('Lille overskrift'), type: 'heading', tag: 'h6' })).rejects.toThrow(/overskrift "h6"/);
+    await expect(write({ type: 'embed', version: 1, html: '<iframe src="https://x.example">' })).rejects.toThrow(
+      /ukendt blok "embed"/,
+    );
+  });
+
   it("a lesson using another organisation's private picture", async () => {
     const strangers = await picture('fremmed.png', fixture.organisations.stranger, { visibility: 'own' });
     await expect(

@@ -1,4 +1,4 @@
-import type { ContactCard } from '@sundhed/content';
+import type { ContactCard } from '../schema/organisation.ts';
 
 /** A contact card's filled-in fields only; null when none is filled in. */
 export function contactCard(value: unknown): ContactCard | null {

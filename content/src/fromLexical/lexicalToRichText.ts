@@ -1,14 +1,8 @@
-import {
-  hrefSchema,
-  type Inline,
-  type LessonBody,
-  type RichText,
-  type RichTextBlock,
-  type TextRun,
-} from '@sundhed/content';
-import { ExportError } from './ExportError.ts';
+import type { LessonBody } from '../schema/learningBlocks.ts';
+import { hrefSchema, type Inline, type RichText, type RichTextBlock, type TextRun } from '../schema/richText.ts';
+import { ContentError } from './ContentError.ts';
 import { learningBlock } from './learningBlock.ts';
-import type { MediaLookup } from './mediaLookup.ts';
+import type { MediaLookup } from './publishedMedia.ts';
 
 /*
  * Turns Payload's Lexical editor state into content/'s rich-text tree. Text is copied as text, never
@@ -47,7 +41,7 @@ function inlines(node: LexicalNode, where: string): Inline[] {
         const fields = (child.fields ?? {}) as { url?: unknown };
         const href = hrefSchema.safeParse(fields.url);
         if (!href.success) {
-          throw new ExportError(
+          throw new ContentError(
             where,
             `link "${String(fields.url)}" er ikke tilladt: ${href.error.issues[0]?.message}`,
           );
@@ -58,7 +52,7 @@ function inlines(node: LexicalNode, where: string): Inline[] {
         return [{ type: 'link', href: href.data, children }];
       }
       default:
-        throw new ExportError(where, `ukendt tekst-element "${String(child.type)}"`);
+        throw new ContentError(where, `ukendt tekst-element "${String(child.type)}"`);
     }
   });
 }
@@ -79,7 +73,7 @@ function block(node: LexicalNode, where: string): RichTextBlock {
     case 'heading': {
       const level = Number(String(node.tag).slice(1));
       if (level !== 2 && level !== 3 && level !== 4) {
-        throw new ExportError(where, `overskrift "${String(node.tag)}" er ikke tilladt (brug h2-h4)`);
+        throw new ContentError(where, `overskrift "${String(node.tag)}" er ikke tilladt (brug h2-h4)`);
       }
       return { type: 'heading', level, children: inlines(node, where) };
     }
@@ -88,14 +82,14 @@ function block(node: LexicalNode, where: string): RichTextBlock {
     case 'quote':
       return { type: 'quote', children: inlines(node, where) };
     default:
-      throw new ExportError(where, `ukendt blok "${String(node.type)}"`);
+      throw new ContentError(where, `ukendt blok "${String(node.type)}"`);
   }
 }
 
 function rootChildren(state: unknown, where: string): LexicalNode[] {
   if (state === null || state === undefined) return [];
   const root = (state as { root?: LexicalNode }).root;
-  if (root?.type !== 'root') throw new ExportError(where, 'indholdet er ikke gyldig Lexical-tekst');
+  if (root?.type !== 'root') throw new ContentError(where, 'indholdet er ikke gyldig Lexical-tekst');
   return childrenOf(root);
 }
 
@@ -110,7 +104,7 @@ export function lexicalToRichText(state: unknown, where: string): RichText {
 
 /** Lessons without media blocks need no media library (tests, and text-only documents). */
 export const noMedia: MediaLookup = (_value, where) => {
-  throw new ExportError(where, 'mediefiler kan ikke bruges her');
+  throw new ContentError(where, 'mediefiler kan ikke bruges her');
 };
 
 /** A lesson's body: rich text with learning blocks (quiz, callout, media, ...). */

@@ -1,7 +1,7 @@
-import type { LearningBlock } from '@sundhed/content';
+import type { LearningBlock } from '../schema/learningBlocks.ts';
+import { ContentError } from './ContentError.ts';
 import { contactCard } from './contactCard.ts';
-import { ExportError } from './ExportError.ts';
-import type { MediaLookup } from './mediaLookup.ts';
+import type { MediaLookup } from './publishedMedia.ts';
 
 /*
  * A Lexical block node's fields → a learning block record. Text is copied as text. Optional
@@ -23,7 +23,7 @@ function mediaBlock(fields: Fields, id: string, where: string, media: MediaLooku
   const described = { alt: found.alt, credit: found.credit };
   switch (fields.blockType) {
     case 'image': {
-      if (!found.image) throw new ExportError(where, `billedblokken ${id} peger ikke på et billede`);
+      if (!found.image) throw new ContentError(where, `billedblokken ${id} peger ikke på et billede`);
       return { type: 'image', id, ...described, ...optional('caption', fields.caption), ...found.image };
     }
     case 'video':
@@ -96,6 +96,6 @@ export function learningBlock(fields: Fields, where: string, media: MediaLookup)
     case 'contact':
       return { type: 'contact', id, card: contactCard(fields) ?? {} };
     default:
-      throw new ExportError(where, `ukendt læringsblok "${String(fields.blockType)}"`);
+      throw new ContentError(where, `ukendt læringsblok "${String(fields.blockType)}"`);
   }
 }
