@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { lesson, lessonCount, program } from './pages.ts';
+import { wcagViolations } from './axe.ts';
+import { lesson, lessonCount, pageTypes, program } from './pages.ts';
 
 const apiValue = (page: Page, element: string) => page.evaluate((name) => window.API?.LMSGetValue(name), element);
 
@@ -141,4 +142,30 @@ test('offline, every change is still saved and queued for the server', async ({ 
   const queued = await page.evaluate(() => JSON.parse(localStorage.getItem('sundhedscenter.outbox.v1') ?? '{}'));
   expect(queued['maal-dit-blodsukker']).toMatchObject({ lesson: 'maal-dit-blodsukker', status: 'completed' });
   await context.setOffline(false);
+});
+
+test('progress the server refused for good stays visible on "Mit forløb", named by lesson', async ({ page }) => {
+  await page.goto(pageTypes.da.myProgress);
+  const refused = page.getByRole('region', { name: 'Ikke gemt på din konto' });
+  await expect(refused).toBeHidden();
+  await page.evaluate(() => {
+    const record = (lesson: string) => ({
+      lesson,
+      status: 'completed',
+      location: '',
+      suspendData: '',
+      score: null,
+      updatedAt: '2026-11-27T10:00:00.000Z',
+    });
+    localStorage.setItem(
+      'sundhedscenter.outbox.set-aside.v1',
+      JSON.stringify({
+        'maal-dit-blodsukker': { record: record('maal-dit-blodsukker'), reason: 'too long', kind: 'too-long' },
+        'fjernet-lektion': { record: record('fjernet-lektion'), reason: 'Unknown lesson', kind: 'invalid' },
+      }),
+    );
+  });
+  await page.reload();
+  await expect(refused.getByRole('listitem')).toHaveText(['Mål dit blodsukker', 'fjernet-lektion']);
+  expect(await wcagViolations(page)).toEqual([]);
 });
