@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { type Caller, requestAs } from '../../supabase/tests/harness/postgrestRequest.ts';
-import { loadSupabaseSchema } from '../../supabase/tests/harness/schema.ts';
+import { loadSupabaseSchema } from '../backend/supabaseSchema.ts';
 import { startThrowawayPostgres } from '../testdb/throwawayPostgres.ts';
 import { ms, percentile } from './percentiles.ts';
 

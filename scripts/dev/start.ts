@@ -1,14 +1,16 @@
 import { createServer } from 'node:http';
 import { defaultDatabaseUri } from '../../cms/src/paths.ts';
 import { describeLogins, loginFile, readDemoLogins } from '../../cms/src/seed/demoLogin.ts';
+import { type LocalDatabase, startLocalDatabase } from '../backend/localDatabase.ts';
 import { runNpm, startNpm, stopAll, waitForHttp } from './children.ts';
 import { makeRebuildToken, rebuildEndpoint, rebuildHookUrl } from './rebuildEndpoint.ts';
 import { rebuildQueue } from './rebuildQueue.ts';
 
 /*
- * `npm start`: the whole chain on one machine with embedded defaults. Seeds an empty database,
- * exports published content to content/, builds and serves the site, starts the CMS admin, and
- * re-exports and rebuilds whenever the CMS reports a publish through its build hook.
+ * `npm start`: the whole chain on one machine with embedded defaults. Starts the local Supabase
+ * database (unless SUPABASE_URL points at a real project), seeds the CMS's empty database, exports
+ * published content to content/, builds and serves the site, starts the CMS admin, and re-exports
+ * and rebuilds whenever the CMS reports a publish through its build hook.
  */
 
 const cmsPort = 3000;
@@ -34,15 +36,35 @@ async function exportAndBuild(): Promise<void> {
   console.log(`[start] Sitet er bygget på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-function shutdown(code: number): never {
+let backend: LocalDatabase | undefined;
+function stopEverything(): void {
   stopAll();
+  backend?.stop();
+}
+function shutdown(code: number): never {
+  stopEverything();
   process.exit(code);
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
-process.on('exit', stopAll);
+process.on('exit', stopEverything);
+
+const roleNames: Record<string, string> = { citizen: 'borger', professional: 'fagperson', admin: 'administrator' };
+const describePeople = ({ people }: LocalDatabase) =>
+  people.map(
+    (person) =>
+      `    ${person.email.padEnd(40)} ${person.name} (${roleNames[person.role] ?? person.role}, ${person.municipality})`,
+  );
 
 try {
+  if (!process.env.SUPABASE_URL) {
+    const started = performance.now();
+    backend = await startLocalDatabase();
+    console.log(
+      `[start] Database (PostgreSQL 15) klar på ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+        `${backend.applied.length} nye migrationer.`,
+    );
+  }
   await runNpm('seed', ['run', 'seed', '-w', 'cms'], env);
   await exportAndBuild();
 
@@ -68,6 +90,9 @@ try {
       `  Kursussite:  http://localhost:${sitePort}`,
       `  CMS (admin): http://localhost:${cmsPort}/admin`,
       logins ? `  Log ind (demo-brugere):\n${describeLogins(logins)}` : '',
+      backend
+        ? [`  Database (Supabase, lokal): ${backend.url}`, '  Demo-personer:', ...describePeople(backend)].join('\n')
+        : `  Supabase: ${process.env.SUPABASE_URL}`,
       'Når du udgiver indhold i CMS, eksporteres og bygges sitet igen. Stop med Ctrl+C.',
       '',
     ].join('\n'),

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import pg from 'pg';
-import { loadSupabaseSchema } from '../../supabase/tests/harness/schema.ts';
+import { loadSupabaseSchema } from '../backend/supabaseSchema.ts';
 import { startThrowawayPostgres } from '../testdb/throwawayPostgres.ts';
 import { databaseTypes } from './databaseTypes.ts';
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { loadSupabaseSchema } from '../../../scripts/backend/supabaseSchema.ts';
 import { startThrowawayPostgres } from '../../../scripts/testdb/throwawayPostgres.ts';
-import { loadSupabaseSchema } from './schema.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

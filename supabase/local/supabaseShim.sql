@@ -4,10 +4,15 @@
 -- take back), and the empty realtime publication. Written from Supabase's documented setup; the
 -- smoke suite (SUPABASE_URL) checks the same migrations on the real thing.
 
-create role anon nologin noinherit;
-create role authenticated nologin noinherit;
-create role service_role nologin noinherit bypassrls;
-create role authenticator login noinherit;
+-- Roles belong to the cluster, not the database: made once, whichever database comes first.
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'anon') then create role anon nologin noinherit; end if;
+  if not exists (select 1 from pg_roles where rolname = 'authenticated') then create role authenticated nologin noinherit; end if;
+  if not exists (select 1 from pg_roles where rolname = 'service_role') then create role service_role nologin noinherit bypassrls; end if;
+  if not exists (select 1 from pg_roles where rolname = 'authenticator') then create role authenticator login noinherit; end if;
+end
+$$;
 grant anon, authenticated, service_role to authenticator;
 
 -- Supabase installs extensions into their own schema, out of the API's way.

@@ -1,0 +1,80 @@
+-- Demo people for the local backend (`npm start`), never for a real project: two citizens in two
+-- municipalities, two professionals in one team that serves both, an administrator, a cohort, an
+-- open and a cohort webinar, start-session slots and a care thread. Fixed ids, so loading it again
+-- changes nothing. Times are set when the local database is first made.
+
+insert into auth.users (id, email, raw_user_meta_data) values
+  ('00000000-0000-4000-8000-00000000a001', 'anna@borger.sundhedscenter.local', '{"display_name": "Anna Kristensen"}'),
+  ('00000000-0000-4000-8000-00000000a002', 'bent@borger.sundhedscenter.local', '{"display_name": "Bent Hansen"}'),
+  ('00000000-0000-4000-8000-00000000b001', 'karen@personale.sundhedscenter.local', '{"display_name": "Karen, sygeplejerske"}'),
+  ('00000000-0000-4000-8000-00000000b002', 'ole@personale.sundhedscenter.local', '{"display_name": "Ole, diætist"}'),
+  ('00000000-0000-4000-8000-00000000c001', 'admin@personale.sundhedscenter.local', '{"display_name": "Kim, administrator"}')
+on conflict (id) do nothing;
+
+update public.profiles p set role = demo.role::public.user_role, municipality = demo.municipality
+from (values
+  ('00000000-0000-4000-8000-00000000a001'::uuid, 'citizen', 'kolding'),
+  ('00000000-0000-4000-8000-00000000a002'::uuid, 'citizen', 'svendborg'),
+  ('00000000-0000-4000-8000-00000000b001'::uuid, 'professional', 'kolding'),
+  ('00000000-0000-4000-8000-00000000b002'::uuid, 'professional', 'svendborg'),
+  ('00000000-0000-4000-8000-00000000c001'::uuid, 'admin', 'kolding')
+) as demo (id, role, municipality)
+where p.id = demo.id;
+
+insert into public.teams (id, name, municipality) values
+  ('00000000-0000-4000-8000-0000000d0001', 'Det digitale sundhedscenter', 'kolding')
+on conflict (id) do nothing;
+-- Svendborg has opened its citizens to Kolding's team (its administrators' decision).
+insert into public.team_municipalities (team_id, municipality) values
+  ('00000000-0000-4000-8000-0000000d0001', 'svendborg')
+on conflict do nothing;
+insert into public.team_members (team_id, profile_id) values
+  ('00000000-0000-4000-8000-0000000d0001', '00000000-0000-4000-8000-00000000b001'),
+  ('00000000-0000-4000-8000-0000000d0001', '00000000-0000-4000-8000-00000000b002')
+on conflict do nothing;
+
+insert into public.cohorts (id, program, team_id, municipality, title, starts_on) values
+  ('00000000-0000-4000-8000-0000000e0001', 'lev-livet-med-type-2-diabetes', '00000000-0000-4000-8000-0000000d0001',
+   'kolding', 'Diabetesholdet, Kolding', current_date + 14)
+on conflict (id) do nothing;
+-- Anna has accepted the team's invitation.
+insert into public.enrollments (cohort_id, citizen_id) values
+  ('00000000-0000-4000-8000-0000000e0001', '00000000-0000-4000-8000-00000000a001')
+on conflict do nothing;
+
+insert into public.webinar_sessions (id, team_id, cohort_id, title, starts_at, ends_at, capacity) values
+  ('00000000-0000-4000-8000-0000000f0001', '00000000-0000-4000-8000-0000000d0001', null, 'Spørgetime om blodsukker',
+   date_trunc('hour', now()) + interval '7 days 17 hours', date_trunc('hour', now()) + interval '7 days 18 hours', 30),
+  ('00000000-0000-4000-8000-0000000f0002', '00000000-0000-4000-8000-0000000d0001', '00000000-0000-4000-8000-0000000e0001',
+   'Holdets første webinar', date_trunc('hour', now()) + interval '15 days 17 hours',
+   date_trunc('hour', now()) + interval '15 days 18 hours', 12)
+on conflict (id) do nothing;
+insert into public.session_links (session_id, meeting_url) values
+  ('00000000-0000-4000-8000-0000000f0001', 'https://møde.sundhedscenter.local/spoergetime'),
+  ('00000000-0000-4000-8000-0000000f0002', 'https://møde.sundhedscenter.local/diabetesholdet')
+on conflict do nothing;
+insert into public.session_facilitators (session_id, professional_id) values
+  ('00000000-0000-4000-8000-0000000f0001', '00000000-0000-4000-8000-00000000b001'),
+  ('00000000-0000-4000-8000-0000000f0002', '00000000-0000-4000-8000-00000000b002')
+on conflict do nothing;
+
+insert into public.appointment_slots (id, team_id, professional_id, kind, starts_at, ends_at)
+select ('00000000-0000-4000-8000-0000001000' || lpad(n::text, 2, '0'))::uuid, '00000000-0000-4000-8000-0000000d0001',
+  '00000000-0000-4000-8000-00000000b001', 'start',
+  date_trunc('day', now()) + interval '8 days 9 hours' + (n - 1) * interval '30 minutes',
+  date_trunc('day', now()) + interval '8 days 9 hours 30 minutes' + (n - 1) * interval '30 minutes'
+from generate_series(1, 6) n
+on conflict (id) do nothing;
+
+insert into public.threads (id, kind, team_id, citizen_id, title) values
+  ('00000000-0000-4000-8000-000000110001', 'care', '00000000-0000-4000-8000-0000000d0001',
+   '00000000-0000-4000-8000-00000000a001', 'Spørgsmål om måling')
+on conflict (id) do nothing;
+insert into public.thread_members (thread_id, profile_id, last_read_at) values
+  ('00000000-0000-4000-8000-000000110001', '00000000-0000-4000-8000-00000000a001', now())
+on conflict do nothing;
+insert into public.inbox_state (thread_id) values ('00000000-0000-4000-8000-000000110001') on conflict do nothing;
+insert into public.messages (thread_id, sender_id, body)
+select '00000000-0000-4000-8000-000000110001', '00000000-0000-4000-8000-00000000a001',
+  'Hej. Skal jeg måle mit blodsukker før eller efter morgenmaden?'
+where not exists (select 1 from public.messages where thread_id = '00000000-0000-4000-8000-000000110001');

@@ -1,0 +1,90 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { applyMigrations, loadSupabaseSchema, migrationFiles } from '../../scripts/backend/supabaseSchema.ts';
+import { requestAs } from './harness/postgrestRequest.ts';
+
+/*
+ * The local backend's database as `npm start` makes it, on an empty database of the test cluster:
+ * migrations recorded as the Supabase CLI records them, a rerun applying only new ones, and demo
+ * people that load twice without change.
+ */
+
+const cluster = inject('supabaseClusterUrl');
+const name = `local_${Date.now()}`;
+let owner: pg.Client;
+const demoPeople = readFileSync(new URL('../local/demoPeople.sql', import.meta.url), 'utf8');
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: `${cluster}/postgres` });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  owner = new pg.Client({ connectionString: `${cluster}/${name}` });
+  await owner.connect();
+});
+afterAll(async () => owner?.end());
+
+describe('the local database', () => {
+  it('records each migration as the Supabase CLI does, and a rerun applies only new ones', async () => {
+    expect(await loadSupabaseSchema(owner)).toEqual(migrationFiles());
+    const { rows } = await owner.query<{ version: string; name: string; statements: string[] }>(
+      'select version, name, statements from supabase_migrations.schema_migrations order by version',
+    );
+    expect(rows.map(({ version, name }) => `${version}_${name}.sql`)).toEqual(migrationFiles());
+    expect(rows.every(({ statements }) => statements.length === 1 && statements[0]?.length)).toBe(true);
+
+    expect(await loadSupabaseSchema(owner)).toEqual([]);
+    const later = mkdtempSync(join(tmpdir(), 'sundhed-migrations-'));
+    for (const file of migrationFiles())
+      copyFileSync(new URL(`../migrations/${file}`, import.meta.url), join(later, file));
+    writeFileSync(join(later, '20991231000000_a_later_change.sql'), 'create table public.later_change (id int);');
+    expect(await applyMigrations(owner, pathToFileURL(`${later}/`))).toEqual(['20991231000000_a_later_change.sql']);
+  });
+
+  it('a migration that fails is not recorded and leaves nothing half done', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'sundhed-migrations-'));
+    writeFileSync(join(broken, '20991231000001_broken.sql'), 'create table public.half (id int); select 1/0;');
+    await expect(applyMigrations(owner, pathToFileURL(`${broken}/`))).rejects.toThrow(
+      /migration 20991231000001_broken.sql failed: division by zero/,
+    );
+    const left = await owner.query(
+      `select 1 from pg_tables where tablename = 'half' union all
+       select 1 from supabase_migrations.schema_migrations where version = '20991231000001'`,
+    );
+    expect(left.rowCount).toBe(0);
+  });
+
+  it('loads the demo people twice without change: two municipalities served by one team', async () => {
+    await owner.query(demoPeople);
+    const count = async () =>
+      (
+        await owner.query<{ n: number }>(
+          `select (select count(*) from auth.users) + (select count(*) from public.messages)
+             + (select count(*) from public.appointment_slots) + (select count(*) from public.enrollments) as n`,
+        )
+      ).rows[0]?.n;
+    const before = await count();
+    await owner.query(demoPeople);
+    expect(await count()).toBe(before);
+    const served = await owner.query<{ municipality: string }>(
+      'select municipality from public.team_municipalities order by municipality',
+    );
+    expect(served.rows.map(({ municipality }) => municipality)).toEqual(['kolding', 'svendborg']);
+    // Bent, in Svendborg, may book the Kolding team's start-sessions through the row-level security.
+    const api = new pg.Pool({ connectionString: `${cluster.replace('postgres@', 'authenticator@')}/${name}`, max: 1 });
+    try {
+      const slots = await requestAs(
+        api,
+        { role: 'authenticated', sub: '00000000-0000-4000-8000-00000000a002' },
+        'select id from public.appointment_slots',
+      );
+      expect(slots.rowCount).toBe(6);
+    } finally {
+      await api.end();
+    }
+  });
+});
