@@ -16,7 +16,14 @@ export const localDatabasePort = 54322;
 const demoPeople = new URL('../../supabase/local/demoPeople.sql', import.meta.url);
 
 export type DemoPerson = { email: string; name: string; role: string; municipality: string };
-export type LocalDatabase = { url: string; applied: string[]; people: DemoPerson[]; stop: () => void };
+export type LocalDatabase = {
+  url: string;
+  /** As PostgREST connects: the `authenticator` role, which switches to each request's role. */
+  apiUrl: string;
+  applied: string[];
+  people: DemoPerson[];
+  stop: () => void;
+};
 
 export async function startLocalDatabase(port = localDatabasePort, dir = localDatabaseDir): Promise<LocalDatabase> {
   let cluster: PostgresCluster;
@@ -37,7 +44,8 @@ export async function startLocalDatabase(port = localDatabasePort, dir = localDa
       `select u.email, p.display_name as name, p.role, p.municipality from auth.users u join public.profiles p on p.id = u.id
        where u.email like '%.sundhedscenter.local' order by p.role, u.email`,
     );
-    return { url: cluster.url('postgres'), applied, people, stop: cluster.stop };
+    const url = cluster.url('postgres');
+    return { url, apiUrl: url.replace('postgres@', 'authenticator@'), applied, people, stop: cluster.stop };
   } catch (error) {
     cluster.stop();
     throw error;

@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import { defaultDatabaseUri } from '../../cms/src/paths.ts';
 import { describeLogins, loginFile, readDemoLogins } from '../../cms/src/seed/demoLogin.ts';
 import { type LocalDatabase, startLocalDatabase } from '../backend/localDatabase.ts';
+import { localKeys } from '../backend/localKeys.ts';
+import { type Postgrest, startPostgrest } from '../backend/postgrest.ts';
 import { runNpm, startNpm, stopAll, waitForHttp } from './children.ts';
 import { makeRebuildToken, rebuildEndpoint, rebuildHookUrl } from './rebuildEndpoint.ts';
 import { rebuildQueue } from './rebuildQueue.ts';
@@ -16,6 +18,8 @@ import { rebuildQueue } from './rebuildQueue.ts';
 const cmsPort = 3000;
 const sitePort = 4321;
 const hookPort = 4322;
+/** PostgREST alone for now; Supabase's one origin (`/rest/v1`, `/auth/v1`, ...) comes on 54321. */
+const postgrestPort = 54330;
 const host = '127.0.0.1';
 /** Made anew at each start; only the CMS gets it, inside its hook address (rebuildEndpoint.ts). */
 const rebuildToken = makeRebuildToken();
@@ -37,8 +41,10 @@ async function exportAndBuild(): Promise<void> {
 }
 
 let backend: LocalDatabase | undefined;
+let postgrest: Postgrest | undefined;
 function stopEverything(): void {
   stopAll();
+  postgrest?.stop();
   backend?.stop();
 }
 function shutdown(code: number): never {
@@ -60,8 +66,9 @@ try {
   if (!process.env.SUPABASE_URL) {
     const started = performance.now();
     backend = await startLocalDatabase();
+    postgrest = await startPostgrest({ dbUri: backend.apiUrl, port: postgrestPort, jwtSecret: localKeys().jwtSecret });
     console.log(
-      `[start] Database (PostgreSQL 15) klar på ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+      `[start] Database (PostgreSQL 15) og PostgREST klar på ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
         `${backend.applied.length} nye migrationer.`,
     );
   }
@@ -91,7 +98,12 @@ try {
       `  CMS (admin): http://localhost:${cmsPort}/admin`,
       logins ? `  Log ind (demo-brugere):\n${describeLogins(logins)}` : '',
       backend
-        ? [`  Database (Supabase, lokal): ${backend.url}`, '  Demo-personer:', ...describePeople(backend)].join('\n')
+        ? [
+            `  Database (Supabase, lokal): ${backend.url}`,
+            `  PostgREST (API):            ${postgrest?.url ?? ''}  anon-nøgle: ${localKeys().anonKey}`,
+            '  Demo-personer:',
+            ...describePeople(backend),
+          ].join('\n')
         : `  Supabase: ${process.env.SUPABASE_URL}`,
       'Når du udgiver indhold i CMS, eksporteres og bygges sitet igen. Stop med Ctrl+C.',
       '',
