@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { defaultDatabaseUri } from '../../cms/src/paths.ts';
 import { describeLogins, loginFile, readDemoLogins } from '../../cms/src/seed/demoLogin.ts';
+import { startGateway } from '../backend/gateway.ts';
 import { type LocalDatabase, startLocalDatabase } from '../backend/localDatabase.ts';
 import { localKeys } from '../backend/localKeys.ts';
 import { type Postgrest, startPostgrest } from '../backend/postgrest.ts';
@@ -18,7 +19,8 @@ import { rebuildQueue } from './rebuildQueue.ts';
 const cmsPort = 3000;
 const sitePort = 4321;
 const hookPort = 4322;
-/** PostgREST alone for now; Supabase's one origin (`/rest/v1`, `/auth/v1`, ...) comes on 54321. */
+/** Supabase's one origin, as `supabase start` has it; PostgREST behind it. */
+const supabasePort = 54321;
 const postgrestPort = 54330;
 const host = '127.0.0.1';
 /** Made anew at each start; only the CMS gets it, inside its hook address (rebuildEndpoint.ts). */
@@ -42,8 +44,10 @@ async function exportAndBuild(): Promise<void> {
 
 let backend: LocalDatabase | undefined;
 let postgrest: Postgrest | undefined;
+let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
 function stopEverything(): void {
   stopAll();
+  void gateway?.stop();
   postgrest?.stop();
   backend?.stop();
 }
@@ -66,7 +70,14 @@ try {
   if (!process.env.SUPABASE_URL) {
     const started = performance.now();
     backend = await startLocalDatabase();
-    postgrest = await startPostgrest({ dbUri: backend.apiUrl, port: postgrestPort, jwtSecret: localKeys().jwtSecret });
+    const keys = localKeys();
+    postgrest = await startPostgrest({ dbUri: backend.apiUrl, port: postgrestPort, jwtSecret: keys.jwtSecret });
+    gateway = await startGateway({
+      port: supabasePort,
+      keys: [keys.anonKey, keys.serviceRoleKey],
+      rest: postgrest.url,
+      origins: [`http://localhost:${sitePort}`, `http://${host}:${sitePort}`],
+    });
     console.log(
       `[start] Database (PostgreSQL 15) og PostgREST klar på ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
         `${backend.applied.length} nye migrationer.`,
@@ -100,7 +111,8 @@ try {
       backend
         ? [
             `  Database (Supabase, lokal): ${backend.url}`,
-            `  PostgREST (API):            ${postgrest?.url ?? ''}  anon-nøgle: ${localKeys().anonKey}`,
+            `  Supabase (lokal):           ${gateway?.url ?? ''}  (/rest/v1; PostgREST bag den på ${postgrest?.url ?? ''})`,
+            `  anon-nøgle:                 ${localKeys().anonKey}`,
             '  Demo-personer:',
             ...describePeople(backend),
           ].join('\n')

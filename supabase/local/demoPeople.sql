@@ -1,7 +1,13 @@
 -- Demo people for the local backend (`npm start`), never for a real project: two citizens in two
 -- municipalities, two professionals in one team that serves both, an administrator, a cohort, an
 -- open and a cohort webinar, start-session slots and a care thread. Fixed ids, so loading it again
--- changes nothing. Times are set when the local database is first made.
+-- changes nothing. Times (Danish local time) are set when the local database is first made.
+
+-- Midnight in Denmark, `days` from today (times of day are added to it).
+create or replace function private.demo_day(days integer) returns timestamptz
+language sql stable set search_path = ''
+as $$ select (date_trunc('day', now() at time zone 'Europe/Copenhagen') + make_interval(days => days)) at time zone 'Europe/Copenhagen' $$;
+revoke all on function private.demo_day(integer) from public;
 
 insert into auth.users (id, email, raw_user_meta_data) values
   ('00000000-0000-4000-8000-00000000a001', 'anna@borger.sundhedscenter.local', '{"display_name": "Anna Kristensen"}'),
@@ -44,10 +50,9 @@ on conflict do nothing;
 
 insert into public.webinar_sessions (id, team_id, cohort_id, title, starts_at, ends_at, capacity) values
   ('00000000-0000-4000-8000-0000000f0001', '00000000-0000-4000-8000-0000000d0001', null, 'Spørgetime om blodsukker',
-   date_trunc('hour', now()) + interval '7 days 17 hours', date_trunc('hour', now()) + interval '7 days 18 hours', 30),
+   private.demo_day(7) + interval '17 hours', private.demo_day(7) + interval '18 hours', 30),
   ('00000000-0000-4000-8000-0000000f0002', '00000000-0000-4000-8000-0000000d0001', '00000000-0000-4000-8000-0000000e0001',
-   'Holdets første webinar', date_trunc('hour', now()) + interval '15 days 17 hours',
-   date_trunc('hour', now()) + interval '15 days 18 hours', 12)
+   'Holdets første webinar', private.demo_day(15) + interval '17 hours', private.demo_day(15) + interval '18 hours', 12)
 on conflict (id) do nothing;
 insert into public.session_links (session_id, meeting_url) values
   ('00000000-0000-4000-8000-0000000f0001', 'https://møde.sundhedscenter.local/spoergetime'),
@@ -61,8 +66,8 @@ on conflict do nothing;
 insert into public.appointment_slots (id, team_id, professional_id, kind, starts_at, ends_at)
 select ('00000000-0000-4000-8000-0000001000' || lpad(n::text, 2, '0'))::uuid, '00000000-0000-4000-8000-0000000d0001',
   '00000000-0000-4000-8000-00000000b001', 'start',
-  date_trunc('day', now()) + interval '8 days 9 hours' + (n - 1) * interval '30 minutes',
-  date_trunc('day', now()) + interval '8 days 9 hours 30 minutes' + (n - 1) * interval '30 minutes'
+  private.demo_day(8) + interval '9 hours' + (n - 1) * interval '30 minutes',
+  private.demo_day(8) + interval '9 hours 30 minutes' + (n - 1) * interval '30 minutes'
 from generate_series(1, 6) n
 on conflict (id) do nothing;
 
