@@ -5,9 +5,18 @@ async function resultPaths(page: Page, query: string, prefix = '/forloeb/'): Pro
   await page.getByRole('searchbox', { name: 'Søgeord' }).fill(query);
   const results = page.locator(`pagefind-results a[href^="${prefix}"], pagefind-results a[href*="${prefix}"]`);
   await expect(results.first()).toBeVisible();
-  return results.evaluateAll((links) => [
-    ...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
-  ]);
+  // The list can be drawn again just after (the search UI searches a query typed before it loaded
+  // once more): read it when it holds links, not in between.
+  let paths: string[] = [];
+  await expect
+    .poll(async () => {
+      paths = await results.evaluateAll((links) => [
+        ...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+      ]);
+      return paths.length;
+    })
+    .toBeGreaterThan(0);
+  return paths;
 }
 
 test('search finds the one lesson that mentions a word', async ({ page }) => {
