@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload';
 import { createOwnContent } from '../access/createOwnContent.ts';
 import { deleteOwnContent } from '../access/deleteOwnContent.ts';
+import { isOfferedTo } from '../access/offeredTo.ts';
 import { readOwnOrganisation } from '../access/readOwnOrganisation.ts';
 import { readOwnOrganisationVersions } from '../access/readOwnOrganisationVersions.ts';
 import { updateOwnContent } from '../access/updateOwnContent.ts';
@@ -24,11 +25,7 @@ const programOfferedToOwner: Validate = async (value, { req, data }) => {
     .findByID({ collection: 'programs', id: idOf(value), depth: 0, draft: true, overrideAccess: true, req })
     .catch(() => undefined);
   if (!program) return 'Forløbet findes ikke.';
-  const offered =
-    idOf(program.owner) === owner ||
-    program.visibility === 'national' ||
-    (program.visibility === 'selected' && (program.sharedWith ?? []).map(idOf).includes(owner));
-  return offered || 'Forløbet er ikke delt med din organisation.';
+  return isOfferedTo(program, owner) || 'Forløbet er ikke delt med din organisation.';
 };
 
 export const Adoptions: CollectionConfig = {
