@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AuthRoute } from './auth/authServer.ts';
 
 /*
  * The local backend's one origin, laid out like a Supabase project's (Kong in front of each
@@ -17,6 +18,8 @@ export type GatewayOptions = {
   rest: string;
   /** Browser origins allowed to call (CORS), e.g. the course site. */
   origins: string[];
+  /** The sign-in stand-in, served at `/auth/v1` (auth/authServer.ts). */
+  auth?: AuthRoute;
 };
 
 const maxBodyBytes = 1024 * 1024;
@@ -37,13 +40,13 @@ function corsHeaders(request: IncomingMessage, origins: string[]): Record<string
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Headers': allowedHeaders,
     'Access-Control-Allow-Methods': 'GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS',
-    'Access-Control-Expose-Headers': 'content-range, x-supabase-api-version',
+    'Access-Control-Expose-Headers': 'content-range, x-supabase-api-version, x-sb-error-code',
     'Access-Control-Max-Age': '3600',
     Vary: 'Origin',
   };
 }
 
-export function gatewayHandler({ keys, rest, origins }: Omit<GatewayOptions, 'port'>) {
+export function gatewayHandler({ keys, rest, origins, auth }: Omit<GatewayOptions, 'port'>) {
   const target = new URL(rest);
   return (request: IncomingMessage, response: ServerResponse) => {
     const cors = corsHeaders(request, origins);
@@ -70,6 +73,10 @@ export function gatewayHandler({ keys, rest, origins }: Omit<GatewayOptions, 'po
     }
     if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) {
       json(response, 413, { message: 'Request body too large', hint: `At most ${maxBodyBytes} bytes.` });
+      return;
+    }
+    if (auth && url.pathname.startsWith('/auth/v1/')) {
+      auth(request, response, url.pathname.slice('/auth/v1'.length), url.searchParams);
       return;
     }
     if (!url.pathname.startsWith('/rest/v1/')) {

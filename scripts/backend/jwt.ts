@@ -26,7 +26,8 @@ export function verifyJwt(token: string, secret: string, now = Math.floor(Date.n
   const [header, payload, signed] = parts as [string, string, string];
   let claims: Record<string, unknown>;
   try {
-    if (JSON.parse(Buffer.from(header, 'base64url').toString('utf8')).alg !== 'HS256') return { ok: false, reason: 'signature' };
+    if (JSON.parse(Buffer.from(header, 'base64url').toString('utf8')).alg !== 'HS256')
+      return { ok: false, reason: 'signature' };
     claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
     return { ok: false, reason: 'malformed' };

@@ -11,7 +11,9 @@ import { loadSupabaseSchema } from './supabaseSchema.ts';
  * `.local/` to start again from nothing.
  */
 
-export const localDatabaseDir = fileURLToPath(new URL('../../.local/postgres/', import.meta.url));
+/** The git-ignored folder of everything the local backend keeps between starts. */
+export const localDataDir = fileURLToPath(new URL('../../.local/', import.meta.url));
+export const localDatabaseDir = `${localDataDir}postgres/`;
 export const localDatabasePort = 54322;
 const demoPeople = new URL('../../supabase/local/demoPeople.sql', import.meta.url);
 

@@ -1,10 +1,9 @@
 import { createServer } from 'node:http';
 import { defaultDatabaseUri } from '../../cms/src/paths.ts';
 import { describeLogins, loginFile, readDemoLogins } from '../../cms/src/seed/demoLogin.ts';
-import { startGateway } from '../backend/gateway.ts';
-import { type LocalDatabase, startLocalDatabase } from '../backend/localDatabase.ts';
+import { type LocalDatabase, localDataDir, startLocalDatabase } from '../backend/localDatabase.ts';
 import { localKeys } from '../backend/localKeys.ts';
-import { type Postgrest, startPostgrest } from '../backend/postgrest.ts';
+import { type SupabaseStack, startSupabaseStack } from '../backend/supabaseStack.ts';
 import { runNpm, startNpm, stopAll, waitForHttp } from './children.ts';
 import { makeRebuildToken, rebuildEndpoint, rebuildHookUrl } from './rebuildEndpoint.ts';
 import { rebuildQueue } from './rebuildQueue.ts';
@@ -19,9 +18,8 @@ import { rebuildQueue } from './rebuildQueue.ts';
 const cmsPort = 3000;
 const sitePort = 4321;
 const hookPort = 4322;
-/** Supabase's one origin, as `supabase start` has it; PostgREST behind it. */
-const supabasePort = 54321;
-const postgrestPort = 54330;
+/** Supabase's one origin and its local mail inbox, on the ports `supabase start` uses. */
+const supabasePorts = { gateway: 54321, mail: 54324, smtp: 54325, postgrest: 54330 };
 const host = '127.0.0.1';
 /** Made anew at each start; only the CMS gets it, inside its hook address (rebuildEndpoint.ts). */
 const rebuildToken = makeRebuildToken();
@@ -43,12 +41,10 @@ async function exportAndBuild(): Promise<void> {
 }
 
 let backend: LocalDatabase | undefined;
-let postgrest: Postgrest | undefined;
-let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
+let supabase: SupabaseStack | undefined;
 function stopEverything(): void {
   stopAll();
-  void gateway?.stop();
-  postgrest?.stop();
+  void supabase?.stop();
   backend?.stop();
 }
 function shutdown(code: number): never {
@@ -71,15 +67,16 @@ try {
     const started = performance.now();
     backend = await startLocalDatabase();
     const keys = localKeys();
-    postgrest = await startPostgrest({ dbUri: backend.apiUrl, port: postgrestPort, jwtSecret: keys.jwtSecret });
-    gateway = await startGateway({
-      port: supabasePort,
-      keys: [keys.anonKey, keys.serviceRoleKey],
-      rest: postgrest.url,
+    supabase = await startSupabaseStack({
+      ownerUrl: backend.url,
+      apiUrl: backend.apiUrl,
+      keys,
+      ports: supabasePorts,
       origins: [`http://localhost:${sitePort}`, `http://${host}:${sitePort}`],
+      mailDirectory: `${localDataDir}mail`,
     });
     console.log(
-      `[start] Database (PostgreSQL 15) og PostgREST klar på ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+      `[start] Database (PostgreSQL 15), PostgREST, log ind og mail klar på ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
         `${backend.applied.length} nye migrationer.`,
     );
   }
@@ -111,9 +108,10 @@ try {
       backend
         ? [
             `  Database (Supabase, lokal): ${backend.url}`,
-            `  Supabase (lokal):           ${gateway?.url ?? ''}  (/rest/v1; PostgREST bag den på ${postgrest?.url ?? ''})`,
+            `  Supabase (lokal):           ${supabase?.url ?? ''}  (/rest/v1, /auth/v1; PostgREST bag den på ${supabase?.restUrl ?? ''})`,
             `  anon-nøgle:                 ${localKeys().anonKey}`,
-            '  Demo-personer:',
+            `  Login-koder (mail):         ${supabase?.mailUrl ?? ''}  (alle mails fra den lokale backend lander her)`,
+            '  Demo-personer (log ind på sitet med e-mail og kode):',
             ...describePeople(backend),
           ].join('\n')
         : `  Supabase: ${process.env.SUPABASE_URL}`,

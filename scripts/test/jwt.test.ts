@@ -6,7 +6,10 @@ describe('JWTs of the local backend', () => {
 
   it('verifies its own tokens and returns their claims', () => {
     const token = signJwt({ role: 'authenticated', sub: 'a', exp: 2_000 }, secret);
-    expect(verifyJwt(token, secret, 1_000)).toEqual({ ok: true, claims: { role: 'authenticated', sub: 'a', exp: 2_000 } });
+    expect(verifyJwt(token, secret, 1_000)).toEqual({
+      ok: true,
+      claims: { role: 'authenticated', sub: 'a', exp: 2_000 },
+    });
   });
 
   it('refuses another secret, a changed payload, an expired token and garbage', () => {

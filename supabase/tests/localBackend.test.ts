@@ -2,9 +2,14 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localKeys } from '../../scripts/backend/localKeys.ts';
+import { signInCodeFor } from '../../scripts/backend/mailInbox.ts';
 import { applyMigrations, loadSupabaseSchema, migrationFiles } from '../../scripts/backend/supabaseSchema.ts';
+import { startSupabaseStack } from '../../scripts/backend/supabaseStack.ts';
+import { freePort } from '../../scripts/testdb/freePort.ts';
 import { requestAs } from './harness/postgrestRequest.ts';
 
 /*
@@ -86,5 +91,34 @@ describe('the local database', () => {
     } finally {
       await api.end();
     }
+  });
+});
+
+describe('the local Supabase stack over that database', () => {
+  it('signs a demo person in with the code from the local inbox; PostgREST then knows her by her profile', async () => {
+    const [gateway, postgrest, smtp, mail] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const keys = localKeys(join(mkdtempSync(join(tmpdir(), 'keys-')), 'jwt-secret'));
+    const stack = await startSupabaseStack({
+      ownerUrl: `${cluster}/${name}`,
+      apiUrl: `${cluster.replace('postgres@', 'authenticator@')}/${name}`,
+      keys,
+      ports: { gateway, postgrest, smtp, mail },
+      origins: [],
+      mailDirectory: mkdtempSync(join(tmpdir(), 'mail-')),
+    });
+    try {
+      const anna = createClient(stack.url, keys.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
+      const email = 'anna@borger.sundhedscenter.local';
+      expect((await anna.auth.signInWithOtp({ email, options: { shouldCreateUser: false } })).error).toBeNull();
+      const token = await signInCodeFor(stack.mailUrl, email);
+      expect((await anna.auth.verifyOtp({ email, token, type: 'email' })).error).toBeNull();
+      const { data } = await anna.from('profiles').select('display_name, role, municipality');
+      expect(data).toEqual([{ display_name: 'Anna Kristensen', role: 'citizen', municipality: 'kolding' }]);
+    } finally {
+      await stack.stop();
+    }
+    // Stopped means stopped: the ports are free again.
+    await expect(fetch(`http://127.0.0.1:${gateway}/auth/v1/health`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${mail}/api/email`)).rejects.toThrow();
   });
 });
