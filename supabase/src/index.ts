@@ -6,3 +6,5 @@ export * from './errors.ts';
 export * from './inbox.ts';
 export * from './progress.ts';
 export * from './scheduling.ts';
+export * from './session.ts';
+export * from './signIn.ts';

@@ -17,6 +17,20 @@ export type ProgressRecord = {
 
 export function progressAdapter(client: SundhedClient) {
   return {
+    /** The signed-in person's progress on every lesson, as the server has merged it from all devices. */
+    async mine(): Promise<ProgressRecord[]> {
+      const rows = unwrap(
+        await client.from('progress').select('lesson_id, status, location, suspend_data, score, updated_at'),
+      );
+      return rows.map((row) => ({
+        lesson: row.lesson_id,
+        status: row.status,
+        location: row.location,
+        suspendData: row.suspend_data,
+        score: row.score === null ? null : Number(row.score),
+        updatedAt: new Date(row.updated_at).toISOString(),
+      }));
+    },
     async send(records: readonly ProgressRecord[]): Promise<void> {
       for (const record of records) {
         unwrap(
