@@ -3,18 +3,27 @@ import { contentMedia } from './src/integrations/contentMedia.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { supabaseSettings } from './src/integrations/supabaseSettings.ts';
 
 /*
  * `site` makes hreflang links absolute, as search engines require. Netlify sets URL at build time;
  * SITE_URL overrides it; a local build points at the local preview server.
  */
 const site = process.env.SITE_URL ?? process.env.URL ?? 'http://127.0.0.1:4321';
+/* The Supabase project the browser talks to (URL and anon key only): see supabaseSettings.ts. */
+const supabase = supabaseSettings();
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['da', 'en'], defaultLocale: 'da', routing: { prefixDefaultLocale: false } },
-  integrations: [contentMedia(), pagefind(), serviceWorker(), securityHeaders()],
+  integrations: [contentMedia(), pagefind(), serviceWorker(), securityHeaders(supabase)],
+  vite: {
+    define: {
+      'import.meta.env.PUBLIC_SUPABASE_URL': JSON.stringify(supabase.url),
+      'import.meta.env.PUBLIC_SUPABASE_ANON_KEY': JSON.stringify(supabase.anonKey),
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -44,6 +44,8 @@ const measured = {
   municipality: pageTypes.da.municipality,
   'Mit forløb': pageTypes.da.myProgress,
   search: pageTypes.da.search,
+  // supabase-js loads when the reader first focuses the form, not before.
+  'sign-in': pageTypes.da.signIn,
 };
 
 for (const [name, path] of Object.entries(measured)) {

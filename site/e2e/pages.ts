@@ -24,6 +24,7 @@ export const pageTypes = {
     myProgress: '/mit-forloeb/',
     accessibility: '/tilgaengelighed/',
     offline: '/offline/',
+    signIn: '/log-ind/',
   },
   en: {
     home: '/en/',
@@ -38,6 +39,7 @@ export const pageTypes = {
     myProgress: '/en/my-progress/',
     accessibility: '/en/accessibility/',
     offline: '/en/offline/',
+    signIn: '/en/sign-in/',
   },
 } as const;
 

@@ -1,14 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { netlifyHeaders } from '../src/integrations/netlifyHeaders.ts';
+import { pageHeaders } from '../src/integrations/securityHeaders.ts';
+import { supabaseSettings } from '../src/integrations/supabaseSettings.ts';
 import { lesson, pageTypes, search, videoLesson } from './pages.ts';
 
 /*
- * The built site under the headers Netlify sends (netlify.toml, served the same way by the preview
- * server): every page type loads and its interactive parts work with no Content-Security-Policy
+ * The built site under the headers Netlify sends (netlify.toml and the build's CSP, served the same
+ * way by the preview server): every page type loads and its interactive parts work with no Content-Security-Policy
  * violation, in the page or in its workers (the service worker, Pagefind's WebAssembly worker).
  */
 
-const expected = netlifyHeaders('/*');
+const expected = pageHeaders(supabaseSettings());
 
 /** Records every CSP violation the browser reports: as an event in the page, or in the console. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -97,4 +99,9 @@ test('search returns results under the CSP, with Pagefind in WebAssembly', async
   await page.getByRole('searchbox', { name: 'Søgeord' }).fill('blodsukker');
   await expect(page.locator('pagefind-results a[href*="maal-dit-blodsukker"]').first()).toBeVisible();
   expect(await violations()).toEqual([]);
+});
+
+test('the build writes for Netlify the same Content-Security-Policy the preview server sends', async () => {
+  const written = readFileSync(new URL('../dist/_headers', import.meta.url), 'utf8');
+  expect(written).toBe(`/*\n  Content-Security-Policy: ${expected['Content-Security-Policy']}\n`);
 });

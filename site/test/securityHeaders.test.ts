@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { netlifyHeaders } from '../src/integrations/netlifyHeaders.ts';
+import { pageHeaders } from '../src/integrations/securityHeaders.ts';
+import { localSupabaseUrl, supabaseSettings } from '../src/integrations/supabaseSettings.ts';
 
 /*
- * The security headers Netlify sends with every page, read from netlify.toml. That the built site
- * works under them is shown in a browser by site/e2e/securityHeaders.spec.ts.
+ * The security headers Netlify sends with every page: netlify.toml's, and the Content-Security-Policy
+ * the build writes for the Supabase project it is built for. That the built site works under them
+ * is shown in a browser by site/e2e/securityHeaders.spec.ts.
  */
 
 /** A Content-Security-Policy as directive → sources. */
@@ -20,8 +23,10 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-describe('the security headers in netlify.toml', () => {
-  const headers = netlifyHeaders('/*');
+const project = { url: 'https://abcdefgh.supabase.co', anonKey: 'anon' };
+
+describe('the security headers of every page', () => {
+  const headers = pageHeaders(project);
   const policy = directives(headers['Content-Security-Policy'] ?? '');
 
   it('keep the ones the site had', () => {
@@ -37,6 +42,12 @@ describe('the security headers in netlify.toml', () => {
     expect(headers['X-Frame-Options']).toBe('DENY');
     const maxAge = Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1]);
     expect(maxAge).toBeGreaterThanOrEqual(31_536_000);
+  });
+
+  it('let the browser connect to the site and to its own Supabase project only (API and Realtime)', () => {
+    expect(policy.get('connect-src')).toEqual(["'self'", 'https://abcdefgh.supabase.co', 'wss://abcdefgh.supabase.co']);
+    const local = directives(pageHeaders({ url: localSupabaseUrl, anonKey: 'anon' })['Content-Security-Policy'] ?? '');
+    expect(local.get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:54321', 'ws://127.0.0.1:54321']);
   });
 
   it('set a Content-Security-Policy that allows the site itself and nothing else', () => {
@@ -64,6 +75,10 @@ describe('the security headers in netlify.toml', () => {
     for (const [name, value] of Object.entries(headers)) expect(value, name).not.toMatch(/[\r\n]/);
   });
 
+  it('leave the policy out of netlify.toml, where it would override the one the build writes', () => {
+    expect(netlifyHeaders('/*')['Content-Security-Policy']).toBeUndefined();
+  });
+
   it('keep the service worker out of the HTTP cache', () => {
     expect(netlifyHeaders('/sw.js')).toEqual({ 'Cache-Control': 'no-cache' });
   });
@@ -75,5 +90,29 @@ describe('the security headers in netlify.toml', () => {
     expect(() => netlifyHeaders('/other', file)).toThrow(`${file}: no [[headers]] rule for "/other"`);
     writeFileSync(file, '[[headers]]\nfor = "/*"\n[headers.values]\nX-Frame-Options = 1\n');
     expect(() => netlifyHeaders('/*', file)).toThrow('string values');
+  });
+});
+
+describe('the Supabase project a build is for', () => {
+  it('is the local stack when nothing is set, and a real project when both URL and anon key are', () => {
+    expect(supabaseSettings({}).url).toBe(localSupabaseUrl);
+    expect(supabaseSettings({ SUPABASE_URL: 'https://x.supabase.co/', SUPABASE_ANON_KEY: 'k' })).toEqual({
+      url: 'https://x.supabase.co',
+      anonKey: 'k',
+    });
+  });
+
+  it('refuses half a configuration, a bad address, and the service-role key in the browser', () => {
+    expect(() => supabaseSettings({ SUPABASE_URL: 'https://x.supabase.co' })).toThrow(
+      /both SUPABASE_URL and SUPABASE_ANON_KEY/,
+    );
+    expect(() => supabaseSettings({ SUPABASE_URL: 'ftp://x', SUPABASE_ANON_KEY: 'k' })).toThrow(/http\(s\) address/);
+    expect(() =>
+      supabaseSettings({
+        SUPABASE_URL: 'https://x.supabase.co',
+        SUPABASE_ANON_KEY: 's',
+        SUPABASE_SERVICE_ROLE_KEY: 's',
+      }),
+    ).toThrow(/service-role key/);
   });
 });

@@ -13,6 +13,7 @@ const words = {
     accessibility: 'tilgaengelighed',
     offline: 'offline',
     print: 'udskriv',
+    signIn: 'log-ind',
   },
   en: {
     root: '/en/',
@@ -25,6 +26,7 @@ const words = {
     accessibility: 'accessibility',
     offline: 'offline',
     print: 'print',
+    signIn: 'sign-in',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -51,5 +53,6 @@ export function sitePaths(locale: Locale) {
     myProgress: under(w.myProgress),
     accessibility: under(w.accessibility),
     offline: under(w.offline),
+    signIn: under(w.signIn),
   };
 }

@@ -25,6 +25,7 @@ export type PageData =
   | { view: 'glossary'; terms: GlossaryTerm[] }
   | { view: 'myProgress'; programs: ProgramEntry[] }
   | { view: 'accessibility' }
+  | { view: 'signIn' }
   | { view: 'offline' };
 
 export type Route = {
@@ -72,6 +73,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('search', paths.search, { view: 'search' }),
     page('myProgress', paths.myProgress, { view: 'myProgress', programs }),
     page('accessibility', paths.accessibility, { view: 'accessibility' }),
+    page('signIn', paths.signIn, { view: 'signIn' }),
     page('offline', paths.offline, { view: 'offline' }),
     page(
       'glossary',

@@ -18,35 +18,49 @@ export type SendProgress = (records: [ProgressRecord]) => Promise<void>;
 
 export { type SetAsideEntry, setAside } from './setAside.ts';
 
-const key = 'sundhedscenter.outbox.v1';
+/**
+ * Whose box: one per account signed in on this device, and one for progress made signed out, which
+ * joins the account of the next sign-in (adoptSignedOut). A record is never sent under an account
+ * other than the one it was made under.
+ */
+export type Owner = string | undefined;
 
-function read(storage: OutboxStorage): Record<string, ProgressRecord> {
+export const outboxPrefix = 'sundhedscenter.outbox.v1';
+const keyOf = (owner: Owner) => (owner ? `${outboxPrefix}.${owner}` : outboxPrefix);
+
+function read(storage: OutboxStorage, owner: Owner): Record<string, ProgressRecord> {
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(key) ?? '{}');
+    const parsed: unknown = JSON.parse(storage.getItem(keyOf(owner)) ?? '{}');
     return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, ProgressRecord>) : {};
   } catch {
     return {};
   }
 }
 
-const write = (storage: OutboxStorage, box: Record<string, ProgressRecord>) =>
-  storage.setItem(key, JSON.stringify(box));
+const write = (storage: OutboxStorage, owner: Owner, box: Record<string, ProgressRecord>) =>
+  storage.setItem(keyOf(owner), JSON.stringify(box));
 
-export function enqueue(storage: OutboxStorage, record: ProgressRecord): void {
-  const box = read(storage);
+export function enqueue(storage: OutboxStorage, record: ProgressRecord, owner?: Owner): void {
+  const box = read(storage, owner);
   const waiting = box[record.lesson];
   box[record.lesson] = waiting ? mergeProgress(waiting, record) : record;
-  write(storage, box);
+  write(storage, owner, box);
 }
 
-export const waiting = (storage: OutboxStorage): ProgressRecord[] => Object.values(read(storage));
+export const waiting = (storage: OutboxStorage, owner?: Owner): ProgressRecord[] => Object.values(read(storage, owner));
+
+/** On sign-in: what was made signed out moves into the account's box, merged by the usual rule. */
+export function adoptSignedOut(storage: OutboxStorage & Pick<Storage, 'removeItem'>, owner: string): void {
+  for (const record of waiting(storage)) enqueue(storage, record, owner);
+  storage.removeItem(keyOf(undefined));
+}
 
 /** Takes the record out of the box, unless the reader changed that lesson while it was being sent. */
-function removeIfUnchanged(storage: OutboxStorage, record: ProgressRecord): void {
-  const now = read(storage);
+function removeIfUnchanged(storage: OutboxStorage, owner: Owner, record: ProgressRecord): void {
+  const now = read(storage, owner);
   if (JSON.stringify(now[record.lesson]) !== JSON.stringify(record)) return;
   delete now[record.lesson];
-  write(storage, now);
+  write(storage, owner, now);
 }
 
 /**
@@ -55,8 +69,12 @@ function removeIfUnchanged(storage: OutboxStorage, record: ProgressRecord): void
  * record not yet accepted for the next try. Changes made while a request was out stay in the box.
  * 'sent': every record was accepted or set aside; 'kept': some wait for the next try.
  */
-export async function flush(storage: OutboxStorage, send: SendProgress): Promise<'sent' | 'kept' | 'empty'> {
-  const records = Object.values(read(storage));
+export async function flush(
+  storage: OutboxStorage,
+  send: SendProgress,
+  owner?: Owner,
+): Promise<'sent' | 'kept' | 'empty'> {
+  const records = Object.values(read(storage, owner));
   if (records.length === 0) return 'empty';
   for (const record of records) {
     try {
@@ -65,11 +83,11 @@ export async function flush(storage: OutboxStorage, send: SendProgress): Promise
       const refusal = refusedForGood(error);
       if (!refusal) return 'kept';
       putAside(storage, { record, ...refusal });
-      removeIfUnchanged(storage, record);
+      removeIfUnchanged(storage, owner, record);
       continue;
     }
     forgetRefusal(storage, record.lesson);
-    removeIfUnchanged(storage, record);
+    removeIfUnchanged(storage, owner, record);
   }
   return 'sent';
 }

@@ -13,3 +13,18 @@ export function recordOf(lesson: string, cmi: StoredCmi, updatedAt: string): Pro
     updatedAt,
   };
 }
+
+/** The other way: a record (from the server) written into a stored `cmi`, keeping its other fields. */
+export function cmiOf(record: ProgressRecord, cmi: StoredCmi = {}): StoredCmi {
+  const { score: _score, ...core } = cmi.core ?? {};
+  return {
+    ...cmi,
+    core: {
+      ...core,
+      lesson_status: record.status,
+      lesson_location: record.location,
+      ...(record.score === null ? {} : { score: { raw: String(record.score) } }),
+    },
+    suspend_data: record.suspendData,
+  };
+}

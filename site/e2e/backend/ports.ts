@@ -1,0 +1,9 @@
+import { localSupabaseUrl } from '../../src/integrations/supabaseSettings.ts';
+
+/*
+ * Where the e2e's own Supabase stack listens: the local address the site is built for by default,
+ * and a mail inbox the tests read sign-in codes from. `npm start` must not be running meanwhile
+ * (Playwright says so if the port is taken).
+ */
+export const e2eSupabaseUrl = localSupabaseUrl;
+export const e2eInboxUrl = 'http://127.0.0.1:54424';

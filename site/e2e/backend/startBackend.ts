@@ -1,0 +1,47 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalDatabase } from '../../../scripts/backend/localDatabase.ts';
+import { localKeys } from '../../../scripts/backend/localKeys.ts';
+import { startSupabaseStack } from '../../../scripts/backend/supabaseStack.ts';
+import { freePort } from '../../../scripts/testdb/freePort.ts';
+import { e2eInboxUrl, e2eSupabaseUrl } from './ports.ts';
+
+/*
+ * The e2e's backend, started by Playwright (playwright.config.ts): a throwaway database with the
+ * migrations, the lesson catalogue and the demo people, behind the same stack `npm start` runs, with
+ * the keys the site was built with. One change: no wait between two codes to one address, since a
+ * test signs one person in on two devices within seconds. Removed again on SIGTERM.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'sundhed-e2e-backend-'));
+// PostgreSQL runs as its own user when we are root: it must be able to enter the folder.
+chmodSync(dir, 0o755);
+const database = await startLocalDatabase(await freePort(), `${join(dir, 'postgres')}/`);
+const stack = await startSupabaseStack({
+  ownerUrl: database.url,
+  apiUrl: database.apiUrl,
+  keys: localKeys(),
+  ports: {
+    gateway: Number(new URL(e2eSupabaseUrl).port),
+    postgrest: await freePort(),
+    smtp: await freePort(),
+    mail: Number(new URL(e2eInboxUrl).port),
+  },
+  origins: ['http://127.0.0.1:4399'],
+  mailDirectory: join(dir, 'mail'),
+  authSettings: { maxFrequency: 0 },
+}).catch((error: unknown) => {
+  database.stop();
+  throw error;
+});
+console.log(`e2e backend ready at ${stack.url}`);
+
+async function stop() {
+  await stack.stop();
+  database.stop();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());

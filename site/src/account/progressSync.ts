@@ -1,0 +1,29 @@
+import { progressAdapter, type SundhedClient } from '@sundhed/supabase';
+import { mergeProgress, type ProgressRecord } from '../progress/merge.ts';
+import { flush } from '../progress/outbox.ts';
+import { cmiOf, recordOf } from '../progress/record.ts';
+import { readLesson, writeCmi } from '../progress/store.ts';
+
+/*
+ * Progress follows the account across devices: this browser's waiting records go to the account
+ * (the outbox of the signed-in account only), then the account's progress, merged from every
+ * device, comes back into this browser by the same merge rule, so "Mit forløb" and the program
+ * pages show it.
+ */
+
+/** Joins one record from the account into this browser's copy of that lesson. */
+export function mergeIntoBrowser(record: ProgressRecord): void {
+  const stored = readLesson(record.lesson);
+  const here = stored ? recordOf(record.lesson, stored.cmi, stored.updatedAt) : undefined;
+  const merged = here ? mergeProgress(here, record) : record;
+  if (here && JSON.stringify(merged) === JSON.stringify(here)) return;
+  writeCmi(record.lesson, cmiOf(merged, stored?.cmi), merged.updatedAt);
+}
+
+/** 'kept': some records could not be sent now (offline); they wait in the account's box. */
+export async function syncProgress(client: SundhedClient, owner: string): Promise<'synced' | 'kept'> {
+  const progress = progressAdapter(client);
+  const sent = await flush(localStorage, (records) => progress.send(records), owner);
+  for (const record of await progress.mine()) mergeIntoBrowser(record);
+  return sent === 'kept' ? 'kept' : 'synced';
+}

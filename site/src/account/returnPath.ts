@@ -1,0 +1,18 @@
+/*
+ * Where to go after signing in: the page the reader came from, given as ?tilbage=<path>. Only a
+ * path on this site is followed, never another site's address (an open redirect would let a
+ * phishing mail send a fresh sign-in to a look-alike page).
+ */
+
+export const returnParameter = 'tilbage';
+
+export function safeReturnPath(search: string, origin: string): string | undefined {
+  const value = new URLSearchParams(search).get(returnParameter);
+  if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
+  try {
+    const url = new URL(value, origin);
+    return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : undefined;
+  } catch {
+    return undefined;
+  }
+}

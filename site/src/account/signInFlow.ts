@@ -1,0 +1,42 @@
+import { signInAdapter, storedAccount } from '@sundhed/supabase';
+import { backend } from './backend.ts';
+import { syncProgress } from './progressSync.ts';
+import { forgetDevice, takeOverDevice } from './thisDevice.ts';
+
+/*
+ * The sign-in page's steps, loaded when the reader first touches the form (it brings supabase-js).
+ * Refusals arrive as SignInError kinds (supabase/src/signIn.ts) for the page to word.
+ */
+
+export const sendCode = (email: string) => signInAdapter(backend()).sendCode(email);
+
+type Sync = 'synced' | 'kept';
+const trySync = (userId: string): Promise<Sync> => syncProgress(backend(), userId).catch((): Sync => 'kept');
+
+/** Checks the code; then this browser's progress joins the account and the account's comes back. */
+export async function checkCode(email: string, code: string): Promise<{ email: string; sync: Sync }> {
+  const account = await signInAdapter(backend()).checkCode(email, code);
+  takeOverDevice(account.userId);
+  return { email: account.email, sync: await trySync(account.userId) };
+}
+
+/**
+ * Signs this device out, after sending what still waits. With `forget`, unsent progress would be
+ * lost: the reader is asked first ('unsent') unless they already said go ahead (`anyway`).
+ */
+export async function signOut({
+  forget,
+  anyway,
+}: {
+  forget: boolean;
+  anyway: boolean;
+}): Promise<'signed-out' | 'unsent'> {
+  const account = storedAccount(localStorage);
+  if (account && (await trySync(account.userId)) === 'kept' && forget && !anyway) return 'unsent';
+  // Signing out of this device ends the local session first, so it works offline too.
+  await signInAdapter(backend())
+    .signOut()
+    .catch(() => undefined);
+  if (forget) await forgetDevice();
+  return 'signed-out';
+}

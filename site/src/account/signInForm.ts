@@ -1,0 +1,188 @@
+import { storedAccount } from '@sundhed/supabase/session';
+import { fillPlaceholders } from '../i18n/fill.ts';
+import { accountChanged } from '../lib/pageEvents.ts';
+import { safeReturnPath } from './returnPath.ts';
+
+/*
+ * The sign-in page's form (views/SignInPage.astro): e-mail → code → signed in, and sign-out. The
+ * heavy part (supabase-js) loads when the reader first focuses the form. Focus moves to what the
+ * reader must do next; the status line announces progress, the alert announces refusals.
+ */
+
+type Flow = typeof import('./signInFlow.ts');
+type Step = 'email' | 'code' | 'signed-in';
+
+export class SignInFormElement extends HTMLElement {
+  #messages: Record<string, string> = {};
+  #email = '';
+  #forgetAnyway = false;
+  #flow: Promise<Flow> | undefined;
+
+  connectedCallback() {
+    this.#messages = JSON.parse(this.dataset.messages ?? '{}');
+    this.addEventListener('focusin', () => void this.#load().catch(() => undefined), { once: true });
+    this.#form('email').addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#sendCode();
+    });
+    this.#form('code').addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#checkCode();
+    });
+    this.#form('sign-out').addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#signOut();
+    });
+    this.#button('new-code').addEventListener('click', () => void this.#sendCode(this.#email));
+    this.#button('other-email').addEventListener('click', () => {
+      this.#clearError();
+      this.#show('email');
+      this.#input('sign-in-email').focus();
+    });
+    const account = storedAccount(localStorage);
+    if (account) this.#showSignedIn(account.email);
+    else this.#show('email');
+  }
+
+  #load(): Promise<Flow> {
+    this.#flow ??= import('./signInFlow.ts').catch((error: unknown) => {
+      this.#flow = undefined;
+      throw error;
+    });
+    return this.#flow;
+  }
+
+  #form = (step: string) => this.querySelector(`form[data-step="${step}"]`) as HTMLFormElement;
+  #button = (action: string) => this.querySelector(`button[data-action="${action}"]`) as HTMLButtonElement;
+  #input = (id: string) => this.querySelector(`#${id}`) as HTMLInputElement;
+  #text = (key: string, values: Record<string, string | number> = {}) =>
+    fillPlaceholders(this.#messages[key] ?? '', values);
+
+  #show(step: Step) {
+    for (const part of this.querySelectorAll<HTMLElement>(':scope > [data-step]'))
+      part.hidden = part.dataset.step !== step;
+  }
+
+  #say(text: string) {
+    const status = this.querySelector('.status-line');
+    if (status) status.textContent = text;
+  }
+
+  #busy(form: HTMLFormElement, busy: boolean) {
+    for (const button of form.querySelectorAll('button')) button.disabled = busy;
+    form.setAttribute('aria-busy', String(busy));
+  }
+
+  /** Shows a refusal in the alert, ties it to the field, and puts the reader back in that field. */
+  #fail(error: unknown, input: HTMLInputElement) {
+    const { kind = 'offline', seconds } = (error ?? {}) as { kind?: string; seconds?: number };
+    const known = kind in this.#messages ? kind : 'unexpected';
+    const alert = this.querySelector('.form-error') as HTMLElement;
+    alert.textContent = this.#text(known, { seconds: seconds ?? 60 });
+    alert.hidden = false;
+    this.#say('');
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-errormessage', alert.id);
+    input.focus();
+  }
+
+  #clearError() {
+    const alert = this.querySelector('.form-error') as HTMLElement;
+    alert.textContent = '';
+    alert.hidden = true;
+    for (const input of this.querySelectorAll('input[aria-invalid]')) {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-errormessage');
+    }
+  }
+
+  async #sendCode(again?: string) {
+    const input = this.#input('sign-in-email');
+    const email = again ?? input.value.trim();
+    const form = this.#form(again ? 'code' : 'email');
+    this.#clearError();
+    if (!again && (!email || !input.checkValidity())) {
+      this.#fail({ kind: 'invalid-email' }, input);
+      return;
+    }
+    this.#busy(form, true);
+    this.#say(this.#text('sending'));
+    try {
+      await (await this.#load()).sendCode(email);
+    } catch (error) {
+      this.#fail(error, again ? this.#input('sign-in-code') : input);
+      return;
+    } finally {
+      this.#busy(form, false);
+    }
+    this.#email = email;
+    const sent = this.#text('codeSent', { email });
+    (this.querySelector('.code-sent') as HTMLElement).textContent = sent;
+    this.#show('code');
+    const code = this.#input('sign-in-code');
+    code.value = '';
+    code.focus();
+    this.#say(sent);
+  }
+
+  async #checkCode() {
+    const input = this.#input('sign-in-code');
+    const form = this.#form('code');
+    this.#clearError();
+    this.#busy(form, true);
+    this.#say(this.#text('checking'));
+    let result: Awaited<ReturnType<Flow['checkCode']>>;
+    try {
+      result = await (await this.#load()).checkCode(this.#email, input.value);
+    } catch (error) {
+      this.#fail(error, input);
+      return;
+    } finally {
+      this.#busy(form, false);
+    }
+    dispatchEvent(new Event(accountChanged));
+    const back = safeReturnPath(location.search, location.origin);
+    if (back && result.sync === 'synced') {
+      this.#say(this.#text('syncing'));
+      location.assign(back);
+      return;
+    }
+    this.#showSignedIn(result.email, result.sync === 'kept');
+  }
+
+  #showSignedIn(email: string, kept = false) {
+    (this.querySelector('.signed-in-as') as HTMLElement).textContent = this.#text('signedInAs', { email });
+    const back = safeReturnPath(location.search, location.origin);
+    const link = this.querySelector('.back-link') as HTMLAnchorElement;
+    link.hidden = !back;
+    if (back) link.href = back;
+    this.#show('signed-in');
+    this.#say(`${this.#text('signedInAs', { email })}${kept ? ` ${this.#text('syncKept')}` : ''}`);
+  }
+
+  async #signOut() {
+    const form = this.#form('sign-out');
+    const forget = this.#input('sign-in-forget').checked;
+    this.#busy(form, true);
+    let outcome: 'signed-out' | 'unsent';
+    try {
+      outcome = await (await this.#load()).signOut({ forget, anyway: this.#forgetAnyway });
+    } catch (error) {
+      this.#fail(error, this.#input('sign-in-forget'));
+      return;
+    } finally {
+      this.#busy(form, false);
+    }
+    if (outcome === 'unsent') {
+      this.#forgetAnyway = true;
+      this.#say(this.#text('unsentWarning'));
+      return;
+    }
+    this.#forgetAnyway = false;
+    dispatchEvent(new Event(accountChanged));
+    this.#input('sign-in-forget').checked = false;
+    this.#show('email');
+    (this.ownerDocument.querySelector('h1') as HTMLElement).focus();
+    this.#say(this.#text(forget ? 'signedOutForgot' : 'signedOut'));
+  }
+}

@@ -1,0 +1,40 @@
+import { localKeys } from '../../../scripts/backend/localKeys.ts';
+
+/*
+ * Which Supabase the built site talks to: SUPABASE_URL and SUPABASE_ANON_KEY when set (a real
+ * project; both or neither), else the local stack `npm start` runs, with the anon key made from
+ * the local secret in `.local/`. The browser gets only the URL and the anon key, never the
+ * service-role key. Checked when the build starts, so a half-configured deploy fails at once.
+ */
+
+export const localSupabaseUrl = 'http://127.0.0.1:54321';
+
+export type SupabaseSettings = { url: string; anonKey: string };
+
+export function supabaseSettings(env: NodeJS.ProcessEnv = process.env): SupabaseSettings {
+  const url = env.SUPABASE_URL?.trim();
+  const anonKey = env.SUPABASE_ANON_KEY?.trim();
+  if (!url && !anonKey) return { url: localSupabaseUrl, anonKey: localKeys().anonKey };
+  if (!url || !anonKey) {
+    throw new Error('Set both SUPABASE_URL and SUPABASE_ANON_KEY (a real project), or neither (the local stack).');
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`SUPABASE_URL must be an http(s) address, not "${url}"`);
+  }
+  if (!/^https?:$/.test(parsed.protocol)) throw new Error(`SUPABASE_URL must be an http(s) address, not "${url}"`);
+  if (env.SUPABASE_SERVICE_ROLE_KEY && anonKey === env.SUPABASE_SERVICE_ROLE_KEY.trim()) {
+    throw new Error('SUPABASE_ANON_KEY is the service-role key: the browser must never get it.');
+  }
+  return { url: parsed.origin, anonKey };
+}
+
+/** The origins the browser connects to: the API, and its WebSocket for Realtime. */
+export function supabaseOrigins({ url }: SupabaseSettings): string[] {
+  const origin = new URL(url);
+  const socket = new URL(url);
+  socket.protocol = origin.protocol === 'https:' ? 'wss:' : 'ws:';
+  return [origin.origin, socket.origin];
+}
