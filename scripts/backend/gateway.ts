@@ -1,5 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Realtime } from './realtime/server.ts';
+import { realtimeUpgrade } from './realtime/upgrade.ts';
 
 /*
  * The local backend's one origin, laid out like a Supabase project's (Kong in front of each
@@ -17,6 +19,8 @@ export type GatewayOptions = {
   rest: string;
   /** Browser origins allowed to call (CORS), e.g. the course site. */
   origins: string[];
+  /** Serves WebSocket upgrades at `/realtime/v1/websocket` (scripts/backend/realtime/). */
+  realtime?: Realtime;
 };
 
 const maxBodyBytes = 1024 * 1024;
@@ -111,6 +115,12 @@ export function gatewayHandler({ keys, rest, origins }: Omit<GatewayOptions, 'po
 
 export async function startGateway(options: GatewayOptions): Promise<{ url: string; stop: () => Promise<void> }> {
   const server: Server = createServer(gatewayHandler(options));
+  const { realtime, keys } = options;
+  if (realtime)
+    server.on(
+      'upgrade',
+      realtimeUpgrade(realtime, (given) => keys.some((key) => sameKey(given, key))),
+    );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', resolve);

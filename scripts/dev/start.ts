@@ -5,6 +5,7 @@ import { startGateway } from '../backend/gateway.ts';
 import { type LocalDatabase, startLocalDatabase } from '../backend/localDatabase.ts';
 import { localKeys } from '../backend/localKeys.ts';
 import { type Postgrest, startPostgrest } from '../backend/postgrest.ts';
+import { type Realtime, startRealtime } from '../backend/realtime/server.ts';
 import { runNpm, startNpm, stopAll, waitForHttp } from './children.ts';
 import { makeRebuildToken, rebuildEndpoint, rebuildHookUrl } from './rebuildEndpoint.ts';
 import { rebuildQueue } from './rebuildQueue.ts';
@@ -45,8 +46,10 @@ async function exportAndBuild(): Promise<void> {
 let backend: LocalDatabase | undefined;
 let postgrest: Postgrest | undefined;
 let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
+let realtime: Realtime | undefined;
 function stopEverything(): void {
   stopAll();
+  void realtime?.stop();
   void gateway?.stop();
   postgrest?.stop();
   backend?.stop();
@@ -72,11 +75,13 @@ try {
     backend = await startLocalDatabase();
     const keys = localKeys();
     postgrest = await startPostgrest({ dbUri: backend.apiUrl, port: postgrestPort, jwtSecret: keys.jwtSecret });
+    realtime = await startRealtime({ databaseUrl: backend.url, jwtSecret: keys.jwtSecret });
     gateway = await startGateway({
       port: supabasePort,
       keys: [keys.anonKey, keys.serviceRoleKey],
       rest: postgrest.url,
       origins: [`http://localhost:${sitePort}`, `http://${host}:${sitePort}`],
+      realtime,
     });
     console.log(
       `[start] Database (PostgreSQL 15) og PostgREST klar på ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
