@@ -51,7 +51,7 @@ export async function readableColumns(db: pg.Pool, oid: number, role: string): P
   return new Set(rows.map(({ name }) => name));
 }
 
-/** `"schema"."table"`, quoted by PostgreSQL itself. */
+/** `"schema"."table"` from catalog names, each quoted as PostgreSQL quotes identifiers. */
 export const quotedName = ({ schema, table }: { schema: string; table: string }) =>
   `${quoteIdentifier(schema)}.${quoteIdentifier(table)}`;
 export const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
