@@ -1,6 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AuthRoute } from './auth/authServer.ts';
+import type { Realtime } from './realtime/server.ts';
+import { realtimeUpgrade } from './realtime/upgrade.ts';
 
 /*
  * The local backend's one origin, laid out like a Supabase project's (Kong in front of each
@@ -20,6 +22,8 @@ export type GatewayOptions = {
   origins: string[];
   /** The sign-in stand-in, served at `/auth/v1` (auth/authServer.ts). */
   auth?: AuthRoute;
+  /** Serves WebSocket upgrades at `/realtime/v1/websocket` (scripts/backend/realtime/). */
+  realtime?: Realtime;
 };
 
 const maxBodyBytes = 1024 * 1024;
@@ -118,6 +122,12 @@ export function gatewayHandler({ keys, rest, origins, auth }: Omit<GatewayOption
 
 export async function startGateway(options: GatewayOptions): Promise<{ url: string; stop: () => Promise<void> }> {
   const server: Server = createServer(gatewayHandler(options));
+  const { realtime, keys } = options;
+  if (realtime)
+    server.on(
+      'upgrade',
+      realtimeUpgrade(realtime, (given) => keys.some((key) => sameKey(given, key))),
+    );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', resolve);

@@ -6,10 +6,12 @@ import { smtpMailer } from './auth/codeMail.ts';
 import { startGateway } from './gateway.ts';
 import { startMailInbox } from './mailInbox.ts';
 import { startPostgrest } from './postgrest.ts';
+import { startRealtime } from './realtime/server.ts';
 
 /*
  * Supabase's services in front of a database that already has the schema: PostgREST, the sign-in
- * stand-in, the mail inbox, and the one origin (gateway) that joins them as Supabase lays them out.
+ * and Realtime stand-ins, the mail inbox, and the one origin (gateway) that joins them as Supabase
+ * lays them out.
  * `npm start`, the tests and the e2e start it the same way, on their own ports and database.
  */
 
@@ -66,12 +68,15 @@ export async function startSupabaseStack(options: StackOptions): Promise<Supabas
       issuer: `${url}/auth/v1`,
       mailer,
     });
+    const realtime = await startRealtime({ databaseUrl: options.ownerUrl, jwtSecret: options.keys.jwtSecret });
+    stops.push(realtime.stop);
     const gateway = await startGateway({
       port: options.ports.gateway,
       keys: [options.keys.anonKey, options.keys.serviceRoleKey],
       rest: postgrest.url,
       origins: options.origins,
       auth,
+      realtime,
     });
     stops.push(gateway.stop);
     return { url, restUrl: postgrest.url, mailUrl: inbox.url, stop };

@@ -76,7 +76,7 @@ try {
       mailDirectory: `${localDataDir}mail`,
     });
     console.log(
-      `[start] Database (PostgreSQL 15), PostgREST, log ind og mail klar på ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+      `[start] Database (PostgreSQL 15), PostgREST, log ind, realtime og mail klar på ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
         `${backend.applied.length} nye migrationer.`,
     );
   }
@@ -108,7 +108,7 @@ try {
       backend
         ? [
             `  Database (Supabase, lokal): ${backend.url}`,
-            `  Supabase (lokal):           ${supabase?.url ?? ''}  (/rest/v1, /auth/v1; PostgREST bag den på ${supabase?.restUrl ?? ''})`,
+            `  Supabase (lokal):           ${supabase?.url ?? ''}  (/rest/v1, /auth/v1, /realtime/v1; PostgREST bag den på ${supabase?.restUrl ?? ''})`,
             `  anon-nøgle:                 ${localKeys().anonKey}`,
             `  Login-koder (mail):         ${supabase?.mailUrl ?? ''}  (alle mails fra den lokale backend lander her)`,
             '  Demo-personer (log ind på sitet med e-mail og kode):',
