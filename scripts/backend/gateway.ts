@@ -134,6 +134,11 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
   });
   return {
     url: `http://127.0.0.1:${options.port}`,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep connections open; close them, or stopping would wait for them.
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -31,12 +31,21 @@ export type StackOptions = {
   authSettings?: Partial<AuthSettings>;
 };
 
-export type SupabaseStack = { url: string; restUrl: string; mailUrl: string; stop: () => Promise<void> };
+export type SupabaseStack = {
+  url: string;
+  restUrl: string;
+  mailUrl: string;
+  stop: () => Promise<void>;
+  /** At once and synchronously, for a process that is exiting: ends the child processes (PostgREST). */
+  killChildren: () => void;
+};
 
 export async function startSupabaseStack(options: StackOptions): Promise<SupabaseStack> {
   const stops: (() => Promise<void> | void)[] = [];
+  let killChildren = () => {};
+  // In reverse order of starting; one step failing does not keep the others running.
   const stop = async () => {
-    for (const step of stops.reverse()) await step();
+    for (const step of stops.reverse()) await Promise.resolve(step()).catch(() => undefined);
   };
   try {
     const url = `http://127.0.0.1:${options.ports.gateway}`;
@@ -46,6 +55,7 @@ export async function startSupabaseStack(options: StackOptions): Promise<Supabas
       jwtSecret: options.keys.jwtSecret,
     });
     stops.push(postgrest.stop);
+    killChildren = postgrest.stop;
     mkdirSync(options.mailDirectory, { recursive: true });
     const inbox = await startMailInbox({
       smtpPort: options.ports.smtp,
@@ -79,7 +89,7 @@ export async function startSupabaseStack(options: StackOptions): Promise<Supabas
       realtime,
     });
     stops.push(gateway.stop);
-    return { url, restUrl: postgrest.url, mailUrl: inbox.url, stop };
+    return { url, restUrl: postgrest.url, mailUrl: inbox.url, stop, killChildren: () => killChildren() };
   } catch (error) {
     await stop();
     throw error;

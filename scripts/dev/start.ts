@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { defaultDatabaseUri } from '../../cms/src/paths.ts';
 import { describeLogins, loginFile, readDemoLogins } from '../../cms/src/seed/demoLogin.ts';
+import { type FunctionsServer, startFunctions } from '../backend/functionsServer.ts';
 import { type LocalDatabase, localDataDir, startLocalDatabase } from '../backend/localDatabase.ts';
 import { localKeys } from '../backend/localKeys.ts';
 import { type SupabaseStack, startSupabaseStack } from '../backend/supabaseStack.ts';
@@ -10,14 +11,16 @@ import { rebuildQueue } from './rebuildQueue.ts';
 
 /*
  * `npm start`: the whole chain on one machine with embedded defaults. Starts the local Supabase
- * database (unless SUPABASE_URL points at a real project), seeds the CMS's empty database, exports
- * published content to content/, builds and serves the site, starts the CMS admin, and re-exports
- * and rebuilds whenever the CMS reports a publish through its build hook.
+ * stack (unless SUPABASE_URL points at a real project) and the Netlify functions, seeds the CMS's
+ * empty database, exports published content to content/, builds and serves the site, starts the
+ * CMS admin, and re-exports and rebuilds whenever the CMS reports a publish through its build hook.
  */
 
 const cmsPort = 3000;
 const sitePort = 4321;
 const hookPort = 4322;
+/** Where the Netlify CLI serves functions. */
+const functionsPort = 8888;
 /** Supabase's one origin and its local mail inbox, on the ports `supabase start` uses. */
 const supabasePorts = { gateway: 54321, mail: 54324, smtp: 54325, postgrest: 54330 };
 const host = '127.0.0.1';
@@ -42,19 +45,29 @@ async function exportAndBuild(): Promise<void> {
 
 let backend: LocalDatabase | undefined;
 let supabase: SupabaseStack | undefined;
-function stopEverything(): void {
-  stopAll();
-  void supabase?.stop();
-  backend?.stop();
-}
-function shutdown(code: number): never {
-  stopEverything();
+let functions: FunctionsServer | undefined;
+let stopping = false;
+/** Stops everything, services before the database they use; nothing is left running. */
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    stopAll();
+    const services = Promise.allSettled([supabase?.stop(), functions?.stop()]);
+    await Promise.race([services, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    backend?.stop();
+  }
   process.exit(code);
 }
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
-process.on('exit', stopEverything);
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+// The last resort, should the process end some other way: child processes and the database.
+process.on('exit', () => {
+  stopAll();
+  supabase?.killChildren();
+  backend?.stop();
+});
 
+const startedAt = performance.now();
 const roleNames: Record<string, string> = { citizen: 'borger', professional: 'fagperson', admin: 'administrator' };
 const describePeople = ({ people }: LocalDatabase) =>
   people.map(
@@ -80,6 +93,19 @@ try {
         `${backend.applied.length} nye migrationer.`,
     );
   }
+  // With a real project, the functions read SUPABASE_* from this process's environment as given.
+  const keys = supabase ? localKeys() : undefined;
+  functions = await startFunctions({
+    port: functionsPort,
+    env:
+      supabase && keys
+        ? {
+            SUPABASE_URL: supabase.url,
+            SUPABASE_ANON_KEY: keys.anonKey,
+            SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+          }
+        : {},
+  });
   await runNpm('seed', ['run', 'seed', '-w', 'cms'], env);
   await exportAndBuild();
 
@@ -102,24 +128,25 @@ try {
     [
       '',
       'Sundhedscenter kører:',
-      `  Kursussite:  http://localhost:${sitePort}`,
+      `  Kursussite:  http://localhost:${sitePort}  (log ind: http://localhost:${sitePort}/log-ind/)`,
       `  CMS (admin): http://localhost:${cmsPort}/admin`,
+      `  Funktioner:  ${functions.url}/api/health  (Netlifys lokale emulering af functions/)`,
       logins ? `  Log ind (demo-brugere):\n${describeLogins(logins)}` : '',
       backend
         ? [
             `  Database (Supabase, lokal): ${backend.url}`,
             `  Supabase (lokal):           ${supabase?.url ?? ''}  (/rest/v1, /auth/v1, /realtime/v1; PostgREST bag den på ${supabase?.restUrl ?? ''})`,
             `  anon-nøgle:                 ${localKeys().anonKey}`,
-            `  Login-koder (mail):         ${supabase?.mailUrl ?? ''}  (alle mails fra den lokale backend lander her)`,
+            `  Login-koder (mail):         ${supabase?.mailUrl ?? ''}  (koder til at logge ind, og alle andre mails, lander her)`,
             '  Demo-personer (log ind på sitet med e-mail og kode):',
             ...describePeople(backend),
           ].join('\n')
         : `  Supabase: ${process.env.SUPABASE_URL}`,
-      'Når du udgiver indhold i CMS, eksporteres og bygges sitet igen. Stop med Ctrl+C.',
+      `Alt kørte efter ${((performance.now() - startedAt) / 1000).toFixed(1)} s. Når du udgiver indhold i CMS, eksporteres og bygges sitet igen. Stop med Ctrl+C.`,
       '',
     ].join('\n'),
   );
 } catch (error) {
   console.error('[start] Kunne ikke starte:', error instanceof Error ? error.message : error);
-  shutdown(1);
+  await shutdown(1);
 }
