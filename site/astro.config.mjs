@@ -23,6 +23,7 @@ export default defineConfig({
     define: {
       'import.meta.env.PUBLIC_SUPABASE_URL': JSON.stringify(supabase.url),
       'import.meta.env.PUBLIC_SUPABASE_ANON_KEY': JSON.stringify(supabase.anonKey),
+      'import.meta.env.PUBLIC_MITID_PROVIDER': JSON.stringify(supabase.mitidProvider ?? ''),
     },
   },
   devToolbar: { enabled: false },

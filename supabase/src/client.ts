@@ -30,6 +30,8 @@ export function createSundhedClient({
       persistSession,
       autoRefreshToken: persistSession,
       storageKey: sessionStorageKey,
+      // Custom OIDC providers (MitID through a broker) use PKCE; e-mail codes work in either flow.
+      flowType: 'pkce',
       ...(storage ? { storage } : {}),
     },
     ...(fetch ? { global: { fetch } } : {}),

@@ -70,6 +70,21 @@ export function signInAdapter(client: SundhedClient) {
       if (!data.user) throw new SignInError('unexpected', 'Signed in without a user');
       return { userId: data.user.id, email: data.user.email ?? email };
     },
+    /**
+     * Sends the browser to a custom OIDC provider (MitID through the municipality's broker), which
+     * sends it back to `returnTo` with a one-time `code`.
+     */
+    async startProvider(provider: `custom:${string}`, returnTo: string): Promise<void> {
+      const { error } = await client.auth.signInWithOAuth({ provider, options: { redirectTo: returnTo } });
+      if (error) throw refusal(error);
+    },
+    /** Back from the provider: supabase-js exchanges the `code` for a session as it starts. */
+    async finishProvider(): Promise<{ userId: string; email: string }> {
+      const { data, error } = await client.auth.getSession();
+      if (error) throw refusal(error);
+      if (!data.session) throw new SignInError('wrong-or-expired', 'The provider sent no valid code');
+      return { userId: data.session.user.id, email: data.session.user.email ?? '' };
+    },
     /** Signs this device out (other devices stay signed in). */
     async signOut(): Promise<void> {
       const { error } = await client.auth.signOut({ scope: 'local' });

@@ -40,3 +40,14 @@ export async function signOut({
   if (forget) await forgetDevice();
   return 'signed-out';
 }
+
+/** Off to MitID (through the municipality's broker); the browser comes back to `returnTo`. */
+export const startProvider = (provider: `custom:${string}`, returnTo: string) =>
+  signInAdapter(backend()).startProvider(provider, returnTo);
+
+/** Back from MitID with a code: signed in, then progress as after a code by e-mail. */
+export async function finishProvider(): Promise<{ email: string; sync: Sync }> {
+  const account = await signInAdapter(backend()).finishProvider();
+  takeOverDevice(account.userId);
+  return { email: account.email, sync: await trySync(account.userId) };
+}

@@ -39,9 +39,40 @@ export class SignInFormElement extends HTMLElement {
       this.#show('email');
       this.#input('sign-in-email').focus();
     });
+    this.querySelector('button[data-action="mitid"]')?.addEventListener('click', () => void this.#startMitid());
+    const returned = new URLSearchParams(location.search);
     const account = storedAccount(localStorage);
-    if (account) this.#showSignedIn(account.email);
+    if (returned.has('code')) void this.#finishMitid();
+    else if (account) this.#showSignedIn(account.email);
     else this.#show('email');
+    if (returned.has('error_description')) this.#fail({ kind: 'provider-failed' }, this.#input('sign-in-email'));
+  }
+
+  async #startMitid() {
+    const provider = this.dataset.mitid as `custom:${string}` | undefined;
+    if (!provider) return;
+    this.#clearError();
+    try {
+      await (await this.#load()).startProvider(provider, location.href);
+    } catch (error) {
+      this.#fail(error, this.#input('sign-in-email'));
+    }
+  }
+
+  /** Back from MitID: supabase-js exchanges the code; then on as after a code by e-mail. */
+  async #finishMitid() {
+    this.#say(this.#text('checking'));
+    try {
+      const result = await (await this.#load()).finishProvider();
+      // The code is used up; keep it out of the history and of a bookmark.
+      const params = new URLSearchParams(location.search);
+      params.delete('code');
+      history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+      this.#signedIn(result);
+    } catch {
+      this.#show('email');
+      this.#fail({ kind: 'provider-failed' }, this.#input('sign-in-email'));
+    }
   }
 
   #load(): Promise<Flow> {
@@ -140,6 +171,11 @@ export class SignInFormElement extends HTMLElement {
     } finally {
       this.#busy(form, false);
     }
+    this.#signedIn(result);
+  }
+
+  /** After either way of signing in: back where the reader came from, or say who is signed in. */
+  #signedIn(result: Awaited<ReturnType<Flow['checkCode']>>) {
     dispatchEvent(new Event(accountChanged));
     const back = safeReturnPath(location.search, location.origin);
     if (back && result.sync === 'synced') {
@@ -151,13 +187,14 @@ export class SignInFormElement extends HTMLElement {
   }
 
   #showSignedIn(email: string, kept = false) {
-    (this.querySelector('.signed-in-as') as HTMLElement).textContent = this.#text('signedInAs', { email });
+    const who = email ? this.#text('signedInAs', { email }) : this.#text('signedInWithMitid');
+    (this.querySelector('.signed-in-as') as HTMLElement).textContent = who;
     const back = safeReturnPath(location.search, location.origin);
     const link = this.querySelector('.back-link') as HTMLAnchorElement;
     link.hidden = !back;
     if (back) link.href = back;
     this.#show('signed-in');
-    this.#say(`${this.#text('signedInAs', { email })}${kept ? ` ${this.#text('syncKept')}` : ''}`);
+    this.#say(`${who}${kept ? ` ${this.#text('syncKept')}` : ''}`);
   }
 
   async #signOut() {

@@ -9,12 +9,29 @@ import { localKeys } from '../../../scripts/backend/localKeys.ts';
 
 export const localSupabaseUrl = 'http://127.0.0.1:54321';
 
-export type SupabaseSettings = { url: string; anonKey: string };
+export type SupabaseSettings = {
+  url: string;
+  anonKey: string;
+  /** MITID_PROVIDER: the Supabase custom OIDC provider that brokers MitID (README, "MitID"), if any. */
+  mitidProvider?: `custom:${string}`;
+};
+
+/** Supabase's rule for custom provider identifiers: `custom:`, then lower-case letters, digits, - and :. */
+const customProvider = /^custom:[a-z0-9][a-z0-9:-]{0,42}$/;
+
+function mitidProvider(env: NodeJS.ProcessEnv): Pick<SupabaseSettings, 'mitidProvider'> {
+  const value = env.MITID_PROVIDER?.trim();
+  if (!value) return {};
+  if (!customProvider.test(value)) {
+    throw new Error(`MITID_PROVIDER must name a Supabase custom provider like "custom:mitid", not "${value}"`);
+  }
+  return { mitidProvider: value as `custom:${string}` };
+}
 
 export function supabaseSettings(env: NodeJS.ProcessEnv = process.env): SupabaseSettings {
   const url = env.SUPABASE_URL?.trim();
   const anonKey = env.SUPABASE_ANON_KEY?.trim();
-  if (!url && !anonKey) return { url: localSupabaseUrl, anonKey: localKeys().anonKey };
+  if (!url && !anonKey) return { url: localSupabaseUrl, anonKey: localKeys().anonKey, ...mitidProvider(env) };
   if (!url || !anonKey) {
     throw new Error('Set both SUPABASE_URL and SUPABASE_ANON_KEY (a real project), or neither (the local stack).');
   }
@@ -28,7 +45,7 @@ export function supabaseSettings(env: NodeJS.ProcessEnv = process.env): Supabase
   if (env.SUPABASE_SERVICE_ROLE_KEY && anonKey === env.SUPABASE_SERVICE_ROLE_KEY.trim()) {
     throw new Error('SUPABASE_ANON_KEY is the service-role key: the browser must never get it.');
   }
-  return { url: parsed.origin, anonKey };
+  return { url: parsed.origin, anonKey, ...mitidProvider(env) };
 }
 
 /** The origins the browser connects to: the API, and its WebSocket for Realtime. */
