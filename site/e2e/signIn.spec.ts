@@ -107,7 +107,10 @@ test('no connection is said plainly, and nothing is lost', async ({ page, contex
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Send mig en kode' }).click();
   await expect(page.getByRole('alert')).toHaveText(/Der er ingen forbindelse til internettet/);
+  // The address is still there: back online, one press sends the code.
   await context.setOffline(false);
+  await page.getByRole('button', { name: 'Send mig en kode' }).click();
+  await expect(announced(page)).toContainText('Vi har sendt en kode til');
 });
 
 test('progress made signed out joins the account at sign-in, and a second device sees it', async ({ browser }) => {
@@ -160,6 +163,45 @@ test('progress made signed in on one device reaches the other', async ({ browser
   await expect(
     laptopPage.locator('.lesson-row', { hasText: 'Mål dit blodsukker' }).locator('lesson-status'),
   ).toHaveText('Gennemført');
+  await phone.close();
+  await laptop.close();
+});
+
+test('a device that stays signed in brings in what another device did, on its next page', async ({ browser }) => {
+  const email = freshEmail();
+  const laptop = await browser.newContext();
+  const laptopPage = await laptop.newPage();
+  await laptopPage.goto('/log-ind/');
+  await signInByKeyboard(laptopPage, email);
+  await expect(announced(laptopPage)).toHaveText(`Du er logget ind som ${email}.`);
+
+  const phone = await browser.newContext();
+  const phonePage = await phone.newPage();
+  await phonePage.goto('/log-ind/');
+  await signInByKeyboard(phonePage, email);
+  await expect(announced(phonePage)).toHaveText(`Du er logget ind som ${email}.`);
+  await completeLesson(phonePage);
+  await expect
+    .poll(() =>
+      phonePage.evaluate(() =>
+        Object.entries(localStorage).filter(
+          ([key, value]) => key.startsWith('sundhedscenter.outbox.v1.') && value !== '{}',
+        ),
+      ),
+    )
+    .toEqual([]);
+
+  // A new tab on the laptop: its first use of the page brings the account's progress in.
+  const later = await laptop.newPage();
+  await later.goto(program);
+  await later.keyboard.press('Tab');
+  await expect
+    .poll(() => later.evaluate(() => Object.keys(localStorage).some((key) => key.includes('maal-dit-blodsukker'))))
+    .toBe(true);
+  await later.reload();
+  await expect(later.locator('.lesson-row', { hasText: 'Mål dit blodsukker' }).locator('lesson-status')).toHaveText(
+    'Gennemført',
+  );
   await phone.close();
   await laptop.close();
 });

@@ -1,6 +1,7 @@
 import { signInAdapter, storedAccount } from '@sundhed/supabase';
 import { backend } from './backend.ts';
 import { syncProgress } from './progressSync.ts';
+import { markSynced } from './syncSchedule.ts';
 import { forgetDevice, takeOverDevice } from './thisDevice.ts';
 
 /*
@@ -11,7 +12,13 @@ import { forgetDevice, takeOverDevice } from './thisDevice.ts';
 export const sendCode = (email: string) => signInAdapter(backend()).sendCode(email);
 
 type Sync = 'synced' | 'kept';
-const trySync = (userId: string): Promise<Sync> => syncProgress(backend(), userId).catch((): Sync => 'kept');
+const trySync = (userId: string): Promise<Sync> =>
+  syncProgress(backend(), userId)
+    .then((sync) => {
+      markSynced();
+      return sync;
+    })
+    .catch((): Sync => 'kept');
 
 /** Checks the code; then this browser's progress joins the account and the account's comes back. */
 export async function checkCode(email: string, code: string): Promise<{ email: string; sync: Sync }> {
