@@ -1,4 +1,4 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { mailsTo, signInCodeFor } from '../../scripts/backend/mailInbox.ts';
 import { wcagViolations } from './axe.ts';
 import { e2eInboxUrl } from './backend/ports.ts';
@@ -33,16 +33,42 @@ async function signInByKeyboard(page: Page, email: string) {
 const personalKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sundhedscenter.')));
 
+/** A new browser context (another device) with `email` signed in on the sign-in page. */
+async function signedInDevice(browser: Browser, email: string, path = '/log-ind/') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(path);
+  await signInByKeyboard(page, email);
+  return { context, page };
+}
+
+/** Waits until this device's outbox for the signed-in account has sent everything. */
+async function outboxSent(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.entries(localStorage).filter(
+          ([key, value]) => key.startsWith('sundhedscenter.outbox.v1.') && value !== '{}',
+        ),
+      ),
+    )
+    .toEqual([]);
+}
+
 async function completeLesson(page: Page) {
   await page.goto(lesson);
   await page.getByRole('button', { name: 'Markér lektionen som gennemført' }).click();
   await expect(page.getByText('Du har gennemført denne lektion.')).toBeVisible();
 }
 
+/** The status of "Mål dit blodsukker" on the program page the reader is on. */
+const lessonRow = (page: Page) =>
+  page.locator('.lesson-row', { hasText: 'Mål dit blodsukker' }).locator('lesson-status');
+
 async function lessonRowStatus(context: BrowserContext) {
   const page = await context.newPage();
   await page.goto(program);
-  return page.locator('.lesson-row', { hasText: 'Mål dit blodsukker' }).locator('lesson-status');
+  return lessonRow(page);
 }
 
 test('"Log ind" in the header leads to the sign-in page and, signed in, back to the page the reader came from', async ({
@@ -122,88 +148,49 @@ test('progress made signed out joins the account at sign-in, and a second device
   await signInByKeyboard(phonePage, email);
   await expect(announced(phonePage)).toHaveText(`Du er logget ind som ${email}.`);
 
-  const laptop = await browser.newContext();
-  await expect(await lessonRowStatus(laptop)).toHaveText('Ikke startet');
-  const laptopPage = await laptop.newPage();
-  await laptopPage.goto(`/log-ind/?tilbage=${encodeURIComponent(program)}`);
-  await signInByKeyboard(laptopPage, email);
-  await expect(laptopPage).toHaveURL(program);
-  await expect(
-    laptopPage.locator('.lesson-row', { hasText: 'Mål dit blodsukker' }).locator('lesson-status'),
-  ).toHaveText('Gennemført');
-  await laptopPage.goto('/mit-forloeb/');
-  await expect(laptopPage.getByRole('heading', { name: 'Lev livet med type 2-diabetes' })).toBeVisible();
-  await phone.close();
-  await laptop.close();
+  const fresh = await browser.newContext();
+  await expect(await lessonRowStatus(fresh)).toHaveText('Ikke startet');
+  const laptop = await signedInDevice(browser, email, `/log-ind/?tilbage=${encodeURIComponent(program)}`);
+  await expect(laptop.page).toHaveURL(program);
+  await expect(lessonRow(laptop.page)).toHaveText('Gennemført');
+  await laptop.page.goto('/mit-forloeb/');
+  await expect(laptop.page.getByRole('heading', { name: 'Lev livet med type 2-diabetes' })).toBeVisible();
+  for (const context of [phone, fresh, laptop.context]) await context.close();
 });
 
 test('progress made signed in on one device reaches the other', async ({ browser }) => {
   const email = freshEmail();
-  const phone = await browser.newContext();
-  const phonePage = await phone.newPage();
-  await phonePage.goto('/log-ind/');
-  await signInByKeyboard(phonePage, email);
-  await expect(announced(phonePage)).toHaveText(`Du er logget ind som ${email}.`);
-  await completeLesson(phonePage);
-  // Sent shortly after the save; wait until the outbox of this account is empty.
-  await expect
-    .poll(() =>
-      phonePage.evaluate(() =>
-        Object.entries(localStorage).filter(
-          ([key, value]) => key.startsWith('sundhedscenter.outbox.v1.') && value !== '{}',
-        ),
-      ),
-    )
-    .toEqual([]);
+  const phone = await signedInDevice(browser, email);
+  await expect(announced(phone.page)).toHaveText(`Du er logget ind som ${email}.`);
+  await completeLesson(phone.page);
+  await outboxSent(phone.page);
 
-  const laptop = await browser.newContext();
-  const laptopPage = await laptop.newPage();
-  await laptopPage.goto(`/log-ind/?tilbage=${encodeURIComponent(program)}`);
-  await signInByKeyboard(laptopPage, email);
-  await expect(
-    laptopPage.locator('.lesson-row', { hasText: 'Mål dit blodsukker' }).locator('lesson-status'),
-  ).toHaveText('Gennemført');
-  await phone.close();
-  await laptop.close();
+  const laptop = await signedInDevice(browser, email, `/log-ind/?tilbage=${encodeURIComponent(program)}`);
+  await expect(lessonRow(laptop.page)).toHaveText('Gennemført');
+  await phone.context.close();
+  await laptop.context.close();
 });
 
 test('a device that stays signed in brings in what another device did, on its next page', async ({ browser }) => {
   const email = freshEmail();
-  const laptop = await browser.newContext();
-  const laptopPage = await laptop.newPage();
-  await laptopPage.goto('/log-ind/');
-  await signInByKeyboard(laptopPage, email);
-  await expect(announced(laptopPage)).toHaveText(`Du er logget ind som ${email}.`);
-
-  const phone = await browser.newContext();
-  const phonePage = await phone.newPage();
-  await phonePage.goto('/log-ind/');
-  await signInByKeyboard(phonePage, email);
-  await expect(announced(phonePage)).toHaveText(`Du er logget ind som ${email}.`);
-  await completeLesson(phonePage);
-  await expect
-    .poll(() =>
-      phonePage.evaluate(() =>
-        Object.entries(localStorage).filter(
-          ([key, value]) => key.startsWith('sundhedscenter.outbox.v1.') && value !== '{}',
-        ),
-      ),
-    )
-    .toEqual([]);
+  const laptop = await signedInDevice(browser, email);
+  await expect(announced(laptop.page)).toHaveText(`Du er logget ind som ${email}.`);
+  const phone = await signedInDevice(browser, email);
+  await expect(announced(phone.page)).toHaveText(`Du er logget ind som ${email}.`);
+  await completeLesson(phone.page);
+  await outboxSent(phone.page);
 
   // A new tab on the laptop: its first use of the page brings the account's progress in.
-  const later = await laptop.newPage();
+  const later = await laptop.context.newPage();
   await later.goto(program);
   await later.keyboard.press('Tab');
   await expect
     .poll(() => later.evaluate(() => Object.keys(localStorage).some((key) => key.includes('maal-dit-blodsukker'))))
     .toBe(true);
   await later.reload();
-  await expect(later.locator('.lesson-row', { hasText: 'Mål dit blodsukker' }).locator('lesson-status')).toHaveText(
-    'Gennemført',
-  );
-  await phone.close();
-  await laptop.close();
+  await expect(lessonRow(later)).toHaveText('Gennemført');
+  await phone.context.close();
+  await laptop.context.close();
 });
 
 test('signing out with "forget this device" leaves no progress, notes or session in the browser', async ({ page }) => {
@@ -237,8 +224,6 @@ test('signing out without forgetting keeps this device’s progress, and the acc
   await page.getByRole('button', { name: 'Log ud' }).click();
   await expect(announced(page)).toHaveText('Du er logget ud.');
   await page.goto(program);
-  await expect(page.locator('.lesson-row', { hasText: 'Mål dit blodsukker' }).locator('lesson-status')).toHaveText(
-    'Gennemført',
-  );
+  await expect(lessonRow(page)).toHaveText('Gennemført');
   expect(await page.evaluate(() => localStorage.getItem('sundhedscenter.auth'))).toBeNull();
 });

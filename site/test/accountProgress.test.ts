@@ -3,6 +3,7 @@ import { safeReturnPath } from '../src/account/returnPath.ts';
 import type { ProgressRecord } from '../src/progress/merge.ts';
 import { adoptSignedOut, enqueue, flush, waiting } from '../src/progress/outbox.ts';
 import { cmiOf, recordOf } from '../src/progress/record.ts';
+import { memoryStorage } from './memoryStorage.ts';
 import { progressRecord } from './progressRecord.ts';
 
 /*
@@ -10,15 +11,6 @@ import { progressRecord } from './progressRecord.ts';
  * next sign-in, a record from the account written back into a stored `cmi`, and where sign-in may
  * send the reader afterwards.
  */
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
 
 const record = (lesson: string, overrides: Partial<ProgressRecord> = {}) => progressRecord({ ...overrides, lesson });
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressRecord } from '../src/progress/merge.ts';
 import { enqueue, flush, setAside, waiting } from '../src/progress/outbox.ts';
+import { memoryStorage } from './memoryStorage.ts';
 import { progressRecord } from './progressRecord.ts';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
 
 const record = (lesson: string, overrides: Partial<ProgressRecord> = {}) => progressRecord({ ...overrides, lesson });
 

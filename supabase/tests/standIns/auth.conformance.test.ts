@@ -22,9 +22,9 @@ const otpBody = (email: string, extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
-/** Signs `email` in through supabase-js and returns the client and its session. */
-async function signIn(email: string, count = 1) {
-  const client = stack.client();
+/** Signs `email` in through supabase-js (at `url`, the default gateway unless given) and returns the client and its session. */
+async function signIn(email: string, count = 1, url?: string) {
+  const client = stack.client(url);
   expect((await client.auth.signInWithOtp({ email })).error).toBeNull();
   const { data, error } = await client.auth.verifyOtp({ email, token: await stack.code(email, count), type: 'email' });
   expect(error).toBeNull();
@@ -256,11 +256,8 @@ describe('sign-in stand-in: limits on guessing (the per-address limit is the sta
 describe('sign-in stand-in: refresh, user and sign-out (token.go, user.go, logout.go, auth.go)', () => {
   it('12. refresh rotates the token; an old one after the reuse interval is refresh_token_already_used; an unknown one not_found', async () => {
     const strictReuse = await stack.gateway({ maxFrequency: 0, refreshTokenReuseInterval: 0 });
-    const email = stack.freshEmail();
-    const client = stack.client(strictReuse);
-    await client.auth.signInWithOtp({ email });
-    const { data } = await client.auth.verifyOtp({ email, token: await stack.code(email), type: 'email' });
-    const first = data.session?.refresh_token ?? '';
+    const { client, session } = await signIn(stack.freshEmail(), 1, strictReuse);
+    const first = session.refresh_token;
     const events: string[] = [];
     client.auth.onAuthStateChange((event) => events.push(event));
     const rotated = await client.auth.refreshSession();
@@ -278,11 +275,8 @@ describe('sign-in stand-in: refresh, user and sign-out (token.go, user.go, logou
 
   it('12b. reuse of a stolen token ends the whole session: the current token stops working too', async () => {
     const strictReuse = await stack.gateway({ maxFrequency: 0, refreshTokenReuseInterval: 0 });
-    const email = stack.freshEmail();
-    const client = stack.client(strictReuse);
-    await client.auth.signInWithOtp({ email });
-    const { data } = await client.auth.verifyOtp({ email, token: await stack.code(email), type: 'email' });
-    const first = data.session?.refresh_token ?? '';
+    const { client, session } = await signIn(stack.freshEmail(), 1, strictReuse);
+    const first = session.refresh_token;
     await client.auth.refreshSession();
     const current = (await client.auth.refreshSession()).data.session?.refresh_token ?? '';
     await stack.client(strictReuse).auth.refreshSession({ refresh_token: first });
@@ -292,11 +286,8 @@ describe('sign-in stand-in: refresh, user and sign-out (token.go, user.go, logou
 
   it('13. presenting the parent of the active token returns the active token (tokens/service.go)', async () => {
     const strictReuse = await stack.gateway({ maxFrequency: 0, refreshTokenReuseInterval: 0 });
-    const email = stack.freshEmail();
-    const client = stack.client(strictReuse);
-    await client.auth.signInWithOtp({ email });
-    const { data } = await client.auth.verifyOtp({ email, token: await stack.code(email), type: 'email' });
-    const parent = data.session?.refresh_token ?? '';
+    const { client, session } = await signIn(stack.freshEmail(), 1, strictReuse);
+    const parent = session.refresh_token;
     const active = (await client.auth.refreshSession()).data.session?.refresh_token;
     const again = await stack.client(strictReuse).auth.refreshSession({ refresh_token: parent });
     expect(again.error).toBeNull();
