@@ -102,6 +102,17 @@ describe('the Supabase project a build is for', () => {
     });
   });
 
+  it('takes the MitID provider only as a Supabase custom provider name', () => {
+    expect(supabaseSettings({ MITID_PROVIDER: 'custom:mitid' }).mitidProvider).toBe('custom:mitid');
+    expect(supabaseSettings({}).mitidProvider).toBeUndefined();
+    expect(() => supabaseSettings({ MITID_PROVIDER: 'mitid' })).toThrow(/custom provider/);
+    expect(() => supabaseSettings({ MITID_PROVIDER: 'custom:MitID"><script>' })).toThrow(/custom provider/);
+  });
+
+  it('refuses a Netlify build without a project: a deployed site never points at a local stack', () => {
+    expect(() => supabaseSettings({ NETLIFY: 'true' })).toThrow(/Netlify site’s environment/);
+  });
+
   it('refuses half a configuration, a bad address, and the service-role key in the browser', () => {
     expect(() => supabaseSettings({ SUPABASE_URL: 'https://x.supabase.co' })).toThrow(
       /both SUPABASE_URL and SUPABASE_ANON_KEY/,

@@ -3,8 +3,8 @@ import { localKeys } from '../../../scripts/backend/localKeys.ts';
 /*
  * Which Supabase the built site talks to: SUPABASE_URL and SUPABASE_ANON_KEY when set (a real
  * project; both or neither), else the local stack `npm start` runs, with the anon key made from
- * the local secret in `.local/`. The browser gets only the URL and the anon key, never the
- * service-role key. Checked when the build starts, so a half-configured deploy fails at once.
+ * the local secret in `.local/` (never on Netlify). The browser gets only the URL and the anon key,
+ * never the service-role key. Checked when the build starts, so a half-configured deploy fails at once.
  */
 
 export const localSupabaseUrl = 'http://127.0.0.1:54321';
@@ -31,7 +31,12 @@ function mitidProvider(env: NodeJS.ProcessEnv): Pick<SupabaseSettings, 'mitidPro
 export function supabaseSettings(env: NodeJS.ProcessEnv = process.env): SupabaseSettings {
   const url = env.SUPABASE_URL?.trim();
   const anonKey = env.SUPABASE_ANON_KEY?.trim();
-  if (!url && !anonKey) return { url: localSupabaseUrl, anonKey: localKeys().anonKey, ...mitidProvider(env) };
+  if (!url && !anonKey) {
+    // Netlify sets NETLIFY=true in its builds: a deployed site must never point at a laptop's stack.
+    if (env.NETLIFY === 'true')
+      throw new Error('Set SUPABASE_URL and SUPABASE_ANON_KEY in the Netlify site’s environment.');
+    return { url: localSupabaseUrl, anonKey: localKeys().anonKey, ...mitidProvider(env) };
+  }
   if (!url || !anonKey) {
     throw new Error('Set both SUPABASE_URL and SUPABASE_ANON_KEY (a real project), or neither (the local stack).');
   }
