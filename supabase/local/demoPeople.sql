@@ -27,6 +27,14 @@ from (values
 ) as demo (id, role, municipality)
 where p.id = demo.id;
 
+-- Professional titles, as citizens see them beside the name.
+update public.profiles p set job_title = demo.title
+from (values
+  ('00000000-0000-4000-8000-00000000b001'::uuid, 'Sygeplejerske'),
+  ('00000000-0000-4000-8000-00000000b002'::uuid, 'Diætist')
+) as demo (id, title)
+where p.id = demo.id;
+
 insert into public.teams (id, name, municipality) values
   ('00000000-0000-4000-8000-0000000d0001', 'Det digitale sundhedscenter', 'kolding')
 on conflict (id) do nothing;

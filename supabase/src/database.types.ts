@@ -241,6 +241,7 @@ export type Database = {
           created_at: string;
           display_name: string;
           id: string;
+          job_title: string | null;
           municipality: string | null;
           role: Database['public']['Enums']['user_role'];
         };
@@ -248,6 +249,7 @@ export type Database = {
           created_at?: string;
           display_name: string;
           id: string;
+          job_title?: string | null;
           municipality?: string | null;
           role?: Database['public']['Enums']['user_role'];
         };
@@ -255,6 +257,7 @@ export type Database = {
           created_at?: string;
           display_name?: string;
           id?: string;
+          job_title?: string | null;
           municipality?: string | null;
           role?: Database['public']['Enums']['user_role'];
         };
@@ -584,6 +587,10 @@ export type Database = {
       webinar_attendees: {
         Args: { webinar: string | null };
         Returns: { citizen_id: string | null; display_name: string | null; status: Database['public']['Enums']['registration_status'] | null; registered_at: string | null }[];
+      };
+      webinars_for_me: {
+        Args: { since: string | null };
+        Returns: { id: string | null; title: string | null; starts_at: string | null; ends_at: string | null; for_cohort: boolean | null; capacity: number | null; seats_left: number | null; facilitators: Json | null; my_status: Database['public']['Enums']['registration_status'] | null; my_place: number | null }[];
       };
     };
     Enums: {

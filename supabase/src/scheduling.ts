@@ -10,6 +10,20 @@ export type Webinar = Pick<
   'id' | 'title' | 'starts_at' | 'ends_at' | 'capacity' | 'cohort_id'
 >;
 export type RegistrationStatus = Database['public']['Enums']['registration_status'];
+/** A webinar as the webinars page shows it (webinars_for_me): counts, never other people. */
+export type WebinarListing = {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  forCohort: boolean;
+  seatsLeft: number;
+  facilitators: { name: string; title: string | null }[];
+  /** The reader's registration, if any (a cancelled one counts as none). */
+  myStatus: 'registered' | 'waiting' | null;
+  /** 1 for the first on the waitlist; null unless waiting. */
+  myPlace: number | null;
+};
 export type Slot = Pick<
   Tables['appointment_slots']['Row'],
   'id' | 'kind' | 'starts_at' | 'ends_at' | 'professional_id'
@@ -26,6 +40,26 @@ export function schedulingAdapter(client: SundhedClient) {
           .gt('starts_at', now.toISOString())
           .order('starts_at'),
       );
+    },
+    /** Webinars open to the reader and not yet over, soonest first, with the reader's own place. */
+    async webinarsForMe(now: Date = new Date()): Promise<WebinarListing[]> {
+      const rows = unwrap(await client.rpc('webinars_for_me', { since: now.toISOString() }));
+      return rows.map((row) => ({
+        id: row.id ?? '',
+        title: row.title ?? '',
+        startsAt: row.starts_at ?? '',
+        endsAt: row.ends_at ?? '',
+        forCohort: row.for_cohort ?? false,
+        seatsLeft: row.seats_left ?? 0,
+        facilitators: (row.facilitators ?? []) as WebinarListing['facilitators'],
+        myStatus: row.my_status === 'registered' || row.my_status === 'waiting' ? row.my_status : null,
+        myPlace: row.my_place ?? null,
+      }));
+    },
+    /** The meeting link, for a registered reader from 15 minutes before the start; else null. */
+    async meetingLink(webinar: string): Promise<string | null> {
+      const rows = unwrap(await client.from('session_links').select('meeting_url').eq('session_id', webinar));
+      return rows[0]?.meeting_url ?? null;
     },
     async register(webinar: string): Promise<RegistrationStatus> {
       return unwrap(await client.rpc('register_for_session', { webinar }));

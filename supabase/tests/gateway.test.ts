@@ -72,6 +72,21 @@ describe('the local backend through its one origin', () => {
     expect((await bent.from('progress').select('lesson_id')).data).toEqual([]);
   });
 
+  it('serves the webinars page: counts and the reader’s own place, the link not months ahead', async () => {
+    const anonymous = createSundhedClient({ url: gateway.url, anonKey, persistSession: false });
+    const open = await schedulingAdapter(anonymous).webinarsForMe(new Date('2026-01-01'));
+    expect(open.map(({ title, seatsLeft, myStatus }) => ({ title, seatsLeft, myStatus }))).toEqual([
+      { title: 'Mad og blodsukker', seatsLeft: 19, myStatus: null },
+    ]);
+    const anna = schedulingAdapter(signedIn(file.world.ids.citizenA));
+    const mine = await anna.webinarsForMe(new Date('2026-01-01'));
+    expect(mine.map(({ title, forCohort, myStatus }) => ({ title, forCohort, myStatus }))).toEqual([
+      { title: 'Mad og blodsukker', forCohort: false, myStatus: 'registered' },
+      { title: 'Holdets første webinar', forCohort: true, myStatus: null },
+    ]);
+    expect(await anna.meetingLink(file.world.ids.openSession)).toBeNull();
+  });
+
   it('refuses a request without a project key, or with a wrong one, as Supabase does', async () => {
     const none = await fetch(`${gateway.url}/rest/v1/lessons`);
     expect(none.status).toBe(401);
