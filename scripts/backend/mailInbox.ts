@@ -51,7 +51,7 @@ export async function signInCodeFor(inboxUrl: string, address: string, { count =
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const mail = (await mailsTo(inboxUrl, address))[count - 1];
-    const code = mail && /\b(\d{6})\b/.exec(mail.text)?.[1];
+    const code = mail && /\b(\d{6,10})\b/.exec(mail.text)?.[1];
     if (code) return code;
     if (Date.now() > deadline)
       throw new Error(`Mail number ${count} to ${address} did not arrive within ${timeoutMs} ms`);

@@ -93,12 +93,15 @@ describe('the security headers of every page', () => {
   });
 });
 
+/** A JWT-style API key with this role (unsigned: only its claims are read here). */
+const jwtKey = (role: string) => `x.${Buffer.from(JSON.stringify({ role })).toString('base64url')}.x`;
+
 describe('the Supabase project a build is for', () => {
   it('is the local stack when nothing is set, and a real project when both URL and anon key are', () => {
     expect(supabaseSettings({}).url).toBe(localSupabaseUrl);
-    expect(supabaseSettings({ SUPABASE_URL: 'https://x.supabase.co/', SUPABASE_ANON_KEY: 'k' })).toEqual({
+    expect(supabaseSettings({ SUPABASE_URL: 'https://x.supabase.co/', SUPABASE_ANON_KEY: jwtKey('anon') })).toEqual({
       url: 'https://x.supabase.co',
-      anonKey: 'k',
+      anonKey: jwtKey('anon'),
     });
   });
 
@@ -118,12 +121,14 @@ describe('the Supabase project a build is for', () => {
       /both SUPABASE_URL and SUPABASE_ANON_KEY/,
     );
     expect(() => supabaseSettings({ SUPABASE_URL: 'ftp://x', SUPABASE_ANON_KEY: 'k' })).toThrow(/http\(s\) address/);
-    expect(() =>
-      supabaseSettings({
-        SUPABASE_URL: 'https://x.supabase.co',
-        SUPABASE_ANON_KEY: 's',
-        SUPABASE_SERVICE_ROLE_KEY: 's',
-      }),
-    ).toThrow(/service-role key/);
+    const project = 'https://x.supabase.co';
+    for (const wrongKey of [jwtKey('service_role'), 'sb_secret_abc', 'not-a-key']) {
+      expect(() => supabaseSettings({ SUPABASE_URL: project, SUPABASE_ANON_KEY: wrongKey }), wrongKey).toThrow(
+        /anon \(publishable\) key/,
+      );
+    }
+    expect(supabaseSettings({ SUPABASE_URL: project, SUPABASE_ANON_KEY: 'sb_publishable_abc' }).anonKey).toBe(
+      'sb_publishable_abc',
+    );
   });
 });

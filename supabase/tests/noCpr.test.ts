@@ -42,6 +42,48 @@ describe('accounts keep no CPR number', () => {
     expect(rows).toEqual([{ display_name: 'Hanne' }]);
   });
 
+  it('strips them at any depth, as Supabase files unknown OIDC claims under custom_claims, and as numbers', async () => {
+    const id = randomUUID();
+    await file.db.owner.query('insert into auth.users (id, email, raw_user_meta_data) values ($1, $2, $3)', [
+      id,
+      `${id}@example.test`,
+      {
+        custom_claims: {
+          'dk:gov:saml:attribute:CprNumberIdentifier': '0101701234',
+          nickname: 'Hanne',
+          ids: ['1201701234', 'x'],
+        },
+        birth: 101701234,
+      },
+    ]);
+    expect(await metadataOf(id)).toEqual({ custom_claims: { nickname: 'Hanne', ids: ['x'] } });
+  });
+
+  it('strips them when Supabase Auth writes the account as its own role, which cannot reach private', async () => {
+    // GoTrue writes auth.users as supabase_auth_admin; here a role with no access to `private` stands in.
+    await file.db.owner.query(`do $$ begin
+        if not exists (select 1 from pg_roles where rolname = 'auth_writer_test') then create role auth_writer_test nologin; end if;
+      end $$`);
+    await file.db.owner.query(
+      'grant usage on schema auth to auth_writer_test; grant insert, select on auth.users to auth_writer_test',
+    );
+    const id = randomUUID();
+    const client = await file.db.owner.connect();
+    try {
+      await client.query('begin');
+      await client.query('set local role auth_writer_test');
+      await client.query('insert into auth.users (id, email, raw_user_meta_data) values ($1, $2, $3)', [
+        id,
+        `${id}@example.test`,
+        { cpr: '0101701234', display_name: 'Ib' },
+      ]);
+      await client.query('commit');
+    } finally {
+      client.release();
+    }
+    expect(await metadataOf(id)).toEqual({ display_name: 'Ib' });
+  });
+
   it('strips them on later updates too, and leaves numbers that are not CPR-shaped', async () => {
     const id = file.world.ids.citizenA;
     await file.db.owner.query(`update auth.users set raw_user_meta_data = raw_user_meta_data || $2 where id = $1`, [

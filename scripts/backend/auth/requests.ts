@@ -31,8 +31,9 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 }
 
 /**
- * Runs `work` in one transaction and commits whatever it returns, an AuthError included: a wrong
- * code must still count against its address. Only an unexpected failure rolls back.
+ * Runs `work` in one transaction and commits whatever it returns: a wrong code, returned as an
+ * AuthError, must still count against its address. Anything thrown (a refusal that should leave no
+ * trace, or a failure) rolls back.
  */
 export async function inTransaction<T>(db: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await db.connect();

@@ -87,7 +87,7 @@ export async function rotateRefreshToken(db: pg.PoolClient, token: string, reuse
     `select t.session_id, s.user_id, t.revoked_at, s.created_at as signed_in_at,
        t.revoked_at > now() - make_interval(secs => $2) as revoked_within_reuse
      from auth.refresh_tokens t join auth.sessions s on s.id = t.session_id
-     where t.token = $1 for update of s`,
+     where t.token = $1 for update of t, s`,
     [token, reuseInterval],
   );
   const stored = rows[0];

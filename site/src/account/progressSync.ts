@@ -20,10 +20,26 @@ export function mergeIntoBrowser(record: ProgressRecord): void {
   writeCmi(record.lesson, cmiOf(merged, stored?.cmi), merged.updatedAt);
 }
 
-/** 'kept': some records could not be sent now (offline); they wait in the account's box. */
+/** Someone else signed in (another tab) while this ran: stop, send nothing more under them. */
+class AccountChanged extends Error {}
+
+async function stillSignedInAs(client: SundhedClient, owner: string): Promise<void> {
+  const { data } = await client.auth.getSession();
+  if (data.session?.user.id !== owner) throw new AccountChanged('The account on this device changed');
+}
+
+/** 'kept': some records could not be sent now (offline, or the account changed); they wait in the account's box. */
 export async function syncProgress(client: SundhedClient, owner: string): Promise<'synced' | 'kept'> {
   const progress = progressAdapter(client);
-  const sent = await flush(localStorage, (records) => progress.send(records), owner);
-  for (const record of await progress.mine()) mergeIntoBrowser(record);
+  const sent = await flush(
+    localStorage,
+    async (records) => {
+      await stillSignedInAs(client, owner);
+      await progress.send(records);
+    },
+    owner,
+  );
+  await stillSignedInAs(client, owner);
+  for (const record of await progress.mine(owner)) mergeIntoBrowser(record);
   return sent === 'kept' ? 'kept' : 'synced';
 }

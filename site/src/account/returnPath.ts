@@ -11,7 +11,10 @@ export function safeReturnPath(search: string, origin: string): string | undefin
   if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
   try {
     const url = new URL(value, origin);
-    return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : undefined;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Check what is returned, not what was given: "/.//evil.example" resolves to "//evil.example",
+    // which a browser reads as another site.
+    return url.origin === origin && !/^\/[/\\]/.test(path) ? path : undefined;
   } catch {
     return undefined;
   }

@@ -53,7 +53,11 @@ export class SignInFormElement extends HTMLElement {
     if (!provider) return;
     this.#clearError();
     try {
-      await (await this.#load()).startProvider(provider, location.href);
+      // Back to this page with only the return path: no code or error of an earlier try.
+      const back = new URL(location.pathname, location.origin);
+      const returnTo = new URLSearchParams(location.search).get('tilbage');
+      if (returnTo) back.searchParams.set('tilbage', returnTo);
+      await (await this.#load()).startProvider(provider, back.href);
     } catch (error) {
       this.#fail(error, this.#input('sign-in-email'));
     }
@@ -67,7 +71,9 @@ export class SignInFormElement extends HTMLElement {
       // The code is used up; keep it out of the history and of a bookmark.
       const params = new URLSearchParams(location.search);
       params.delete('code');
-      history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+      // toString, not size: Safari before 17 has no URLSearchParams.size.
+      const query = params.toString();
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
       this.#signedIn(result);
     } catch {
       this.#show('email');
@@ -108,22 +114,27 @@ export class SignInFormElement extends HTMLElement {
   #fail(error: unknown, input: HTMLInputElement) {
     const { kind = 'offline', seconds } = (error ?? {}) as { kind?: string; seconds?: number };
     const known = kind in this.#messages ? kind : 'unexpected';
+    // The alert is always in the page, empty until now: filling it is what screen readers announce.
     const alert = this.querySelector('.form-error') as HTMLElement;
     alert.textContent = this.#text(known, { seconds: seconds ?? 60 });
-    alert.hidden = false;
     this.#say('');
     input.setAttribute('aria-invalid', 'true');
+    // aria-errormessage for those that read it; aria-describedby, which all do, reads it again on focus.
     input.setAttribute('aria-errormessage', alert.id);
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== alert.id);
+    input.setAttribute('aria-describedby', [...described, alert.id].join(' '));
     input.focus();
   }
 
   #clearError() {
     const alert = this.querySelector('.form-error') as HTMLElement;
     alert.textContent = '';
-    alert.hidden = true;
     for (const input of this.querySelectorAll('input[aria-invalid]')) {
       input.removeAttribute('aria-invalid');
       input.removeAttribute('aria-errormessage');
+      const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== alert.id);
+      if (described.length) input.setAttribute('aria-describedby', described.join(' '));
+      else input.removeAttribute('aria-describedby');
     }
   }
 
@@ -176,6 +187,7 @@ export class SignInFormElement extends HTMLElement {
 
   /** After either way of signing in: back where the reader came from, or say who is signed in. */
   #signedIn(result: Awaited<ReturnType<Flow['checkCode']>>) {
+    this.#clearError();
     dispatchEvent(new Event(accountChanged));
     const back = safeReturnPath(location.search, location.origin);
     if (back && result.sync === 'synced') {
@@ -193,8 +205,11 @@ export class SignInFormElement extends HTMLElement {
     const link = this.querySelector('.back-link') as HTMLAnchorElement;
     link.hidden = !back;
     if (back) link.href = back;
+    const hadFocus = this.contains(document.activeElement);
     this.#show('signed-in');
     this.#say(`${who}${kept ? ` ${this.#text('syncKept')}` : ''}`);
+    // The form that had focus is gone: focus goes to the page's heading, not to the body.
+    if (hadFocus) (this.ownerDocument.querySelector('h1') as HTMLElement).focus();
   }
 
   async #signOut() {

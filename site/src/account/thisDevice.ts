@@ -1,17 +1,20 @@
 import { ourCaches } from '../offline/caches.ts';
-import { adoptSignedOut } from '../progress/outbox.ts';
+import { adoptSignedOut, dropSignedOut } from '../progress/outbox.ts';
+import { setAsideKey } from '../progress/setAside.ts';
+import { progressPrefix } from '../progress/store.ts';
 
 /*
  * What signing in and out means for this browser's own copy of progress. It belongs to the account
- * last signed in here (and to progress made signed out since): when someone else signs in, the
- * previous person's copy leaves the browser before the new account's comes in. "Forget this
+ * last signed in here: when someone else signs in, the previous person's copy leaves the browser
+ * before the new account's comes in, and so does anything made signed out since (on a shared
+ * computer it may be the previous person's, made in a tab left open), rather than join the new
+ * account. The previous person's own unsent box stays, for their next sign-in. "Forget this
  * device" (a shared computer at a library or a care home) removes everything personal the site
  * keeps: progress, notes and answers, queued records, the chosen municipality, downloaded and
  * visited pages (which tell what someone reads about), and the session itself.
  */
 
 const sitePrefix = 'sundhedscenter.';
-const progressPrefix = 'sundhedscenter.progress.';
 const lastAccountKey = 'sundhedscenter.account.last';
 
 const keysStartingWith = (prefix: string) =>
@@ -22,10 +25,13 @@ const keysStartingWith = (prefix: string) =>
 /** Called once the code is accepted: this browser now keeps `userId`'s progress. */
 export function takeOverDevice(userId: string): void {
   const previous = localStorage.getItem(lastAccountKey);
+  localStorage.setItem(lastAccountKey, userId);
   if (previous && previous !== userId) {
     for (const key of keysStartingWith(progressPrefix)) localStorage.removeItem(key);
+    localStorage.removeItem(setAsideKey);
+    dropSignedOut(localStorage);
+    return;
   }
-  localStorage.setItem(lastAccountKey, userId);
   adoptSignedOut(localStorage, userId);
 }
 

@@ -47,10 +47,22 @@ export function supabaseSettings(env: NodeJS.ProcessEnv = process.env): Supabase
     throw new Error(`SUPABASE_URL must be an http(s) address, not "${url}"`);
   }
   if (!/^https?:$/.test(parsed.protocol)) throw new Error(`SUPABASE_URL must be an http(s) address, not "${url}"`);
-  if (env.SUPABASE_SERVICE_ROLE_KEY && anonKey === env.SUPABASE_SERVICE_ROLE_KEY.trim()) {
-    throw new Error('SUPABASE_ANON_KEY is the service-role key: the browser must never get it.');
+  if (keyRole(anonKey) !== 'anon' || anonKey === env.SUPABASE_SERVICE_ROLE_KEY?.trim()) {
+    throw new Error('SUPABASE_ANON_KEY must be the anon (publishable) key: the browser must never get another.');
   }
   return { url: parsed.origin, anonKey, ...mitidProvider(env) };
+}
+
+/** What a Supabase API key is for: new-style keys say so in their prefix, JWT keys in their `role` claim. */
+export function keyRole(key: string): string | undefined {
+  if (key.startsWith('sb_publishable_')) return 'anon';
+  if (key.startsWith('sb_secret_')) return 'service_role';
+  try {
+    const role: unknown = JSON.parse(Buffer.from(key.split('.')[1] ?? '', 'base64url').toString('utf8')).role;
+    return typeof role === 'string' ? role : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The origins the browser connects to: the API, and its WebSocket for Realtime. */

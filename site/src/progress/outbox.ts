@@ -52,6 +52,11 @@ export const waiting = (storage: OutboxStorage, owner?: Owner): ProgressRecord[]
 /** On sign-in: what was made signed out moves into the account's box, merged by the usual rule. */
 export function adoptSignedOut(storage: OutboxStorage & Pick<Storage, 'removeItem'>, owner: string): void {
   for (const record of waiting(storage)) enqueue(storage, record, owner);
+  dropSignedOut(storage);
+}
+
+/** What was made signed out, gone unsent: it may hold the previous person's answers. */
+export function dropSignedOut(storage: Pick<Storage, 'removeItem'>): void {
   storage.removeItem(keyOf(undefined));
 }
 

@@ -11,7 +11,8 @@ import type { OutboxStorage } from './outbox.ts';
 
 export type SetAsideEntry = { record: ProgressRecord; reason: string; kind?: string };
 
-const key = 'sundhedscenter.outbox.set-aside.v1';
+export const setAsideKey = 'sundhedscenter.outbox.set-aside.v1';
+const key = setAsideKey;
 
 const isEntry = (value: unknown): value is SetAsideEntry =>
   typeof value === 'object' &&

@@ -11,8 +11,9 @@ export type StoredCmi = {
 } & Record<string, unknown>;
 export type StoredLesson = { cmi: StoredCmi; updatedAt: string };
 
-const keyPrefix = 'sundhedscenter.progress.v2.';
-const key = (lesson: string) => `${keyPrefix}${lesson}`;
+/** Every lesson's stored progress has a key starting with this. */
+export const progressPrefix = 'sundhedscenter.progress.v2.';
+const key = (lesson: string) => `${progressPrefix}${lesson}`;
 
 export function readLesson(lesson: string): StoredLesson | undefined {
   try {
