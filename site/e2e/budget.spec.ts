@@ -46,10 +46,21 @@ const measured = {
   search: pageTypes.da.search,
   // supabase-js loads when the reader first focuses the form, not before.
   'sign-in': pageTypes.da.signIn,
+  webinars: pageTypes.da.webinars,
 };
 
+/**
+ * Pages whose content is the backend's data load supabase-js at once, and get a budget of their own,
+ * set from what they measured: the webinars page 67,359 B on 2026-11-27, of which supabase-js is
+ * about 56 KB (it has no smaller entry for auth and PostgREST alone); it may grow by a tenth.
+ */
+const ownBudgets: Record<string, number> = { webinars: 74 * 1024 };
+
 for (const [name, path] of Object.entries(measured)) {
-  test(`the ${name} page fetches at most 14 KB gzip before the first interaction`, async ({ page }) => {
+  const limit = ownBudgets[name] ?? budget;
+  test(`the ${name} page fetches at most ${Math.round(limit / 1024)} KB gzip before the first interaction`, async ({
+    page,
+  }) => {
     const { total, sizes } = await bytesBeforeInteraction(page, path);
     const files = sizes.map(({ url, gzip }) => `${url} ${gzip}`).join(', ');
     test.info().annotations.push({ type: 'bytes', description: `${path}: ${total} B gzip (${files})` });
@@ -58,7 +69,7 @@ for (const [name, path] of Object.entries(measured)) {
     expect(sizes.some(({ url }) => url.includes('scorm12') || url.startsWith('/pagefind/'))).toBe(false);
     // The service worker (and all it keeps) waits for the first interaction too.
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration())).toBeUndefined();
-    expect(total).toBeLessThanOrEqual(budget);
+    expect(total).toBeLessThanOrEqual(limit);
   });
 }
 

@@ -25,6 +25,7 @@ export const pageTypes = {
     accessibility: '/tilgaengelighed/',
     offline: '/offline/',
     signIn: '/log-ind/',
+    webinars: '/webinarer/',
   },
   en: {
     home: '/en/',
@@ -40,6 +41,7 @@ export const pageTypes = {
     accessibility: '/en/accessibility/',
     offline: '/en/offline/',
     signIn: '/en/sign-in/',
+    webinars: '/en/webinars/',
   },
 } as const;
 

@@ -1,7 +1,8 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { mailsTo, signInCodeFor } from '../../scripts/backend/mailInbox.ts';
+import { signInCodeFor } from '../../scripts/backend/mailInbox.ts';
 import { wcagViolations } from './axe.ts';
 import { e2eInboxUrl } from './backend/ports.ts';
+import { announced, freshEmail, signInByKeyboard } from './backend/signIn.ts';
 import { lesson, program } from './pages.ts';
 
 /*
@@ -11,24 +12,6 @@ import { lesson, program } from './pages.ts';
  */
 
 test.skip(Boolean(process.env.SUPABASE_URL), 'These tests read the sign-in code from the local mail inbox.');
-
-/** The sign-in form's status line (other parts of the page have their own). */
-const announced = (page: Page) => page.locator('sign-in-form').getByRole('status');
-
-let counter = 0;
-const freshEmail = () => `e2e.${Date.now()}.${++counter}@eksempel.dk`;
-
-/** Signs in by keyboard from the sign-in page the reader is on; returns once the code is accepted. */
-async function signInByKeyboard(page: Page, email: string) {
-  const sent = (await mailsTo(e2eInboxUrl, email)).length;
-  await page.getByLabel('Din e-mail').focus();
-  await page.keyboard.type(email);
-  await page.keyboard.press('Enter');
-  await expect(announced(page)).toContainText(`Vi har sendt en kode til ${email}`);
-  await expect(page.getByLabel('Koden fra e-mailen (6 cifre)')).toBeFocused();
-  await page.keyboard.type(await signInCodeFor(e2eInboxUrl, email, { count: sent + 1 }));
-  await page.keyboard.press('Enter');
-}
 
 const personalKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sundhedscenter.')));

@@ -46,7 +46,7 @@ as $$
   from public.webinar_sessions s
   left join public.registrations mine on mine.session_id = s.id and mine.citizen_id = (select auth.uid())
   where s.ends_at > since and private.can_see_session(s.id)
-  order by s.starts_at, s.id
+  order by s.starts_at, s.title, s.id
 $$;
 comment on function public.webinars_for_me(timestamptz) is
   'Webinars open to the caller, not yet over, with seats left, facilitators, and the caller''s registration and waitlist place.';

@@ -81,8 +81,8 @@ describe('the local backend through its one origin', () => {
     const anna = schedulingAdapter(signedIn(file.world.ids.citizenA));
     const mine = await anna.webinarsForMe(new Date('2026-01-01'));
     expect(mine.map(({ title, forCohort, myStatus }) => ({ title, forCohort, myStatus }))).toEqual([
-      { title: 'Mad og blodsukker', forCohort: false, myStatus: 'registered' },
       { title: 'Holdets første webinar', forCohort: true, myStatus: null },
+      { title: 'Mad og blodsukker', forCohort: false, myStatus: 'registered' },
     ]);
     expect(await anna.meetingLink(file.world.ids.openSession)).toBeNull();
   });

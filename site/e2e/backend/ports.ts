@@ -7,3 +7,6 @@ import { localSupabaseUrl } from '../../src/integrations/supabaseSettings.ts';
  */
 export const e2eSupabaseUrl = localSupabaseUrl;
 export const e2eInboxUrl = 'http://127.0.0.1:54424';
+
+/** Where startBackend.ts leaves its database's address for tests that set up their own rows. */
+export const e2eStateFile = new URL('../../../.local/e2e-backend.json', import.meta.url);

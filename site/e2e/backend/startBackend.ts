@@ -1,11 +1,11 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalDatabase } from '../../../scripts/backend/localDatabase.ts';
 import { localKeys } from '../../../scripts/backend/localKeys.ts';
 import { startSupabaseStack } from '../../../scripts/backend/supabaseStack.ts';
 import { freePort } from '../../../scripts/testdb/freePort.ts';
-import { e2eInboxUrl, e2eSupabaseUrl } from './ports.ts';
+import { e2eInboxUrl, e2eStateFile, e2eSupabaseUrl } from './ports.ts';
 
 /*
  * The e2e's backend, started by Playwright (playwright.config.ts): a throwaway database with the
@@ -35,12 +35,15 @@ const stack = await startSupabaseStack({
   database.stop();
   throw error;
 });
+mkdirSync(new URL('.', e2eStateFile), { recursive: true });
+writeFileSync(e2eStateFile, JSON.stringify({ ownerUrl: database.url }));
 console.log(`e2e backend ready at ${stack.url}`);
 
 async function stop() {
   await stack.stop();
   database.stop();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(e2eStateFile, { force: true });
   process.exit(0);
 }
 process.on('SIGTERM', () => void stop());

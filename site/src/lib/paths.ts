@@ -14,6 +14,7 @@ const words = {
     offline: 'offline',
     print: 'udskriv',
     signIn: 'log-ind',
+    webinars: 'webinarer',
   },
   en: {
     root: '/en/',
@@ -27,6 +28,7 @@ const words = {
     offline: 'offline',
     print: 'print',
     signIn: 'sign-in',
+    webinars: 'webinars',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -54,5 +56,6 @@ export function sitePaths(locale: Locale) {
     accessibility: under(w.accessibility),
     offline: under(w.offline),
     signIn: under(w.signIn),
+    webinars: under(w.webinars),
   };
 }

@@ -26,6 +26,7 @@ export type PageData =
   | { view: 'myProgress'; programs: ProgramEntry[] }
   | { view: 'accessibility' }
   | { view: 'signIn' }
+  | { view: 'webinars' }
   | { view: 'offline' };
 
 export type Route = {
@@ -74,6 +75,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('myProgress', paths.myProgress, { view: 'myProgress', programs }),
     page('accessibility', paths.accessibility, { view: 'accessibility' }),
     page('signIn', paths.signIn, { view: 'signIn' }),
+    page('webinars', paths.webinars, { view: 'webinars' }),
     page('offline', paths.offline, { view: 'offline' }),
     page(
       'glossary',

@@ -1,0 +1,23 @@
+import { expect, type Page } from '@playwright/test';
+import { mailsTo, signInCodeFor } from '../../../scripts/backend/mailInbox.ts';
+import { e2eInboxUrl } from './ports.ts';
+
+/* Signing in as a reader does, with the code from the local inbox: shared by the e2e specs. */
+
+/** The sign-in form's status line (other parts of the page have their own). */
+export const announced = (page: Page) => page.locator('sign-in-form').getByRole('status');
+
+let counter = 0;
+export const freshEmail = () => `e2e.${Date.now()}.${++counter}@eksempel.dk`;
+
+/** Signs in by keyboard from the sign-in page the reader is on; returns once the code is accepted. */
+export async function signInByKeyboard(page: Page, email: string) {
+  const sent = (await mailsTo(e2eInboxUrl, email)).length;
+  await page.getByLabel('Din e-mail').focus();
+  await page.keyboard.type(email);
+  await page.keyboard.press('Enter');
+  await expect(announced(page)).toContainText(`Vi har sendt en kode til ${email}`);
+  await expect(page.getByLabel('Koden fra e-mailen (6 cifre)')).toBeFocused();
+  await page.keyboard.type(await signInCodeFor(e2eInboxUrl, email, { count: sent + 1 }));
+  await page.keyboard.press('Enter');
+}

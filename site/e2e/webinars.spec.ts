@@ -1,0 +1,116 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { wcagViolations } from './axe.ts';
+import { asOwner } from './backend/database.ts';
+import { signInByKeyboard } from './backend/signIn.ts';
+
+/*
+ * The webinars page against the local stack, with the demo citizens Anna (Kolding) and Bent
+ * (Svendborg), both served by the demo team: the open webinar to anyone, registration by keyboard,
+ * the last seat taken and the next person on the waitlist, a cancellation moving them up, a
+ * calendar file, and the meeting link from 15 minutes before the start.
+ */
+
+test.skip(Boolean(process.env.SUPABASE_URL), 'These tests sign the demo people in with codes from the local inbox.');
+
+const anna = 'anna@borger.sundhedscenter.local';
+const bent = 'bent@borger.sundhedscenter.local';
+const team = '00000000-0000-4000-8000-0000000d0001';
+
+/** A webinar of the demo team made for one test: open to all, `seats` seats, starting in `minutes`. */
+async function webinar(title: string, seats: number, minutes = 3 * 24 * 60) {
+  const [row] = await asOwner<{ id: string }>(
+    `insert into public.webinar_sessions (team_id, title, starts_at, ends_at, capacity)
+     values ($1, $2, now() + make_interval(mins => $3), now() + make_interval(mins => $3 + 60), $4) returning id`,
+    [team, title, minutes, seats],
+  );
+  return row?.id ?? '';
+}
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/log-ind/?tilbage=${encodeURIComponent('/webinarer/')}`);
+  await signInByKeyboard(page, email);
+  await expect(page).toHaveURL('/webinarer/');
+  return page;
+}
+
+const card = (page: Page, title: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+
+test('anyone sees the open webinars with time, facilitators and seats; signing in is offered', async ({ page }) => {
+  await page.goto('/webinarer/');
+  const spoergetime = card(page, 'Spørgetime om blodsukker');
+  await expect(spoergetime).toContainText(/kl\. 17\.00–18\.00/);
+  await expect(spoergetime).toContainText('60 minutter');
+  await expect(spoergetime).toContainText('(sygeplejerske)');
+  await expect(spoergetime).toContainText(/ledige pladser/);
+  await expect(spoergetime.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Log ind for at tilmelde dig' })).toBeVisible();
+  // The cohort's webinar is for its members only.
+  await expect(card(page, 'Holdets første webinar')).toHaveCount(0);
+  expect(await wcagViolations(page)).toEqual([]);
+});
+
+test('the last seat is taken, the next person waits, and a cancellation moves them up', async ({ browser }) => {
+  const title = `Træning i stolen ${Date.now()}`;
+  await webinar(title, 1);
+  const annaPage = await signedIn(browser, anna);
+  const bentPage = await signedIn(browser, bent);
+
+  // Anna, by keyboard: the button takes the last seat.
+  await card(annaPage, title).getByRole('button', { name: 'Tilmeld mig' }).focus();
+  await annaPage.keyboard.press('Enter');
+  await expect(annaPage.locator('webinar-list').getByRole('status')).toHaveText(`Du er tilmeldt ${title}.`);
+  await expect(card(annaPage, title)).toContainText('Du er tilmeldt.');
+  await expect(card(annaPage, title).getByRole('button', { name: 'Afmeld mig' })).toBeFocused();
+  expect(await wcagViolations(annaPage)).toEqual([]);
+
+  await bentPage.reload();
+  await expect(card(bentPage, title)).toContainText('Alle pladser er taget');
+  await card(bentPage, title).getByRole('button', { name: 'Skriv mig på ventelisten' }).click();
+  await expect(card(bentPage, title)).toContainText('Du er nr. 1 på ventelisten');
+
+  await card(annaPage, title).getByRole('button', { name: 'Afmeld mig' }).click();
+  await expect(annaPage.locator('webinar-list').getByRole('status')).toHaveText(`Du er afmeldt ${title}.`);
+  await bentPage.reload();
+  await expect(card(bentPage, title)).toContainText('Du er tilmeldt.');
+  await annaPage.context().close();
+  await bentPage.context().close();
+});
+
+test('a registration gives a calendar file, and the meeting link only from 15 minutes before the start', async ({
+  browser,
+}) => {
+  const soon = `Snart ${Date.now()}`;
+  const later = `Senere ${Date.now()}`;
+  const soonId = await webinar(soon, 5, 10);
+  const laterId = await webinar(later, 5, 60);
+  await asOwner(
+    `insert into public.session_links values ($1, 'https://møde.example/snart'), ($2, 'https://møde.example/senere')`,
+    [soonId, laterId],
+  );
+  const page = await signedIn(browser, anna);
+  for (const title of [soon, later]) await card(page, title).getByRole('button', { name: 'Tilmeld mig' }).click();
+  await expect(card(page, soon).getByRole('link', { name: 'Gå til webinaret' })).toHaveAttribute('href', /\/snart$/);
+  await expect(card(page, later)).toContainText('Linket til webinaret kommer her 15 minutter før start.');
+  await expect(card(page, later).getByRole('link', { name: 'Gå til webinaret' })).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await card(page, later).getByRole('link', { name: 'Læg i min kalender (.ics)' }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const ics = readFileSync(file, 'utf8');
+  expect(ics).toContain('BEGIN:VEVENT');
+  expect(ics).toContain(`SUMMARY:${later}`);
+  expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+  expect(ics).not.toContain('møde.example');
+  await page.context().close();
+});
+
+test('in English, the same page in English words and times', async ({ page }) => {
+  await page.goto('/en/webinars/');
+  await expect(card(page, 'Spørgetime om blodsukker')).toContainText(/17:00–18:00/);
+  await expect(card(page, 'Spørgetime om blodsukker')).toContainText('60 minutes');
+  await expect(page.getByRole('link', { name: 'Sign in to sign up' })).toBeVisible();
+  expect(await wcagViolations(page)).toEqual([]);
+});

@@ -1,0 +1,26 @@
+import { BackendError, schedulingAdapter, storedAccount, type WebinarListing } from '@sundhed/supabase';
+import { backend } from '../account/backend.ts';
+
+/*
+ * The webinars page's backend calls, loaded with the page's list (they bring supabase-js). A
+ * refusal becomes a kind the page words: not allowed, too many, offline, or unexpected.
+ */
+
+export type Refusal = 'not-allowed' | 'too-many' | 'offline' | 'unexpected';
+
+export function refusalOf(error: unknown): Refusal {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
+  if (error instanceof BackendError) {
+    if (error.kind === 'not-allowed' || error.kind === 'too-many') return error.kind;
+    if (/fetch/i.test(error.message)) return 'offline';
+  }
+  return 'unexpected';
+}
+
+const scheduling = () => schedulingAdapter(backend());
+
+export const signedIn = () => storedAccount(localStorage) !== undefined;
+export const listWebinars = (): Promise<WebinarListing[]> => scheduling().webinarsForMe();
+export const register = (id: string) => scheduling().register(id);
+export const cancel = (id: string) => scheduling().cancel(id);
+export const meetingLink = (id: string) => scheduling().meetingLink(id);
