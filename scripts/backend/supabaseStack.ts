@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
+import { smtpMailer } from '../../functions/lib/mailer.ts';
 import { authServer } from './auth/authServer.ts';
 import { type AuthSettings, readAuthSettings } from './auth/authSettings.ts';
-import { smtpMailer } from './auth/codeMail.ts';
 import { startGateway } from './gateway.ts';
 import { startMailInbox } from './mailInbox.ts';
 import { startPostgrest } from './postgrest.ts';
@@ -63,11 +63,7 @@ export async function startSupabaseStack(options: StackOptions): Promise<Supabas
       directory: options.mailDirectory,
     });
     stops.push(inbox.stop);
-    const mailer = smtpMailer({
-      host: '127.0.0.1',
-      port: inbox.smtpPort,
-      from: 'Sundhedscenter <noreply@sundhedscenter.local>',
-    });
+    const mailer = smtpMailer(`smtp://127.0.0.1:${inbox.smtpPort}`, 'Sundhedscenter <noreply@sundhedscenter.local>');
     stops.push(mailer.close);
     const db = new pg.Pool({ connectionString: options.ownerUrl, max: 5 });
     stops.push(() => db.end());

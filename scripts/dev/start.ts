@@ -103,9 +103,15 @@ try {
             SUPABASE_URL: supabase.url,
             SUPABASE_ANON_KEY: keys.anonKey,
             SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+            SMTP_URL: `smtp://127.0.0.1:${supabasePorts.smtp}`,
+            MAIL_FROM: 'Sundhedscenter <noreply@sundhedscenter.local>',
+            SITE_URL: `http://localhost:${sitePort}`,
           }
         : {},
   });
+  // Netlify runs scheduled functions on their schedule; here every minute, as long as npm start runs.
+  const scheduled = `${functions.url}/.netlify/functions/send-notifications`;
+  setInterval(() => void fetch(scheduled).catch(() => undefined), 60_000).unref();
   await runNpm('seed', ['run', 'seed', '-w', 'cms'], env);
   await exportAndBuild();
 

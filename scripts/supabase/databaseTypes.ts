@@ -33,6 +33,8 @@ const scalar: Record<string, string> = {
 
 function tsType(type: string, enums: Set<string>): string {
   const name = type.replace(/^public\./, '').replace(/^"|"$/g, '');
+  // Arrays, as the CLI writes them: the element's type, then [].
+  if (name.endsWith('[]')) return `${tsType(name.slice(0, -2), enums)}[]`;
   if (enums.has(name)) return `Database['public']['Enums']['${name}']`;
   const mapped = scalar[name] ?? scalar[name.replace(/\(.*\)$/, '')];
   if (!mapped) throw new Error(`No TypeScript type for the database type ${type}`);

@@ -1,6 +1,8 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { mailsTo } from '../../scripts/backend/mailInbox.ts';
 import { wcagViolations } from './axe.ts';
 import { asOwner } from './backend/database.ts';
+import { e2eFunctionsUrl, e2eInboxUrl } from './backend/ports.ts';
 import { signInByKeyboard } from './backend/signIn.ts';
 
 /*
@@ -70,10 +72,17 @@ test('the last seat is taken, the next person waits, and a cancellation moves th
   await card(bentPage, title).getByRole('button', { name: 'Skriv mig på ventelisten' }).click();
   await expect(card(bentPage, title)).toContainText('Du er nr. 1 på ventelisten');
 
+  const mailsBefore = (await mailsTo(e2eInboxUrl, bent)).length;
   await card(annaPage, title).getByRole('button', { name: 'Afmeld mig' }).click();
   await expect(annaPage.locator('webinar-list').getByRole('status')).toHaveText(`Du er afmeldt ${title}.`);
   await bentPage.reload();
   await expect(card(bentPage, title)).toContainText('Du er tilmeldt.');
+  // The scheduled sender's next run tells Bent, by e-mail, that there is news; nothing more.
+  await fetch(`${e2eFunctionsUrl}/.netlify/functions/send-notifications`);
+  const mails = await mailsTo(e2eInboxUrl, bent);
+  expect(mails).toHaveLength(mailsBefore + 1);
+  expect(mails.at(-1)?.text).toContain('Du har fået en plads på et webinar');
+  expect(mails.at(-1)?.text).not.toContain(title);
   await annaPage.context().close();
   await bentPage.context().close();
 });

@@ -236,6 +236,48 @@ export type Database = {
         };
         Relationships: [];
       };
+      notification_choices: {
+        Row: {
+          profile_id: string;
+          webinars: boolean;
+        };
+        Insert: {
+          profile_id: string;
+          webinars?: boolean;
+        };
+        Update: {
+          profile_id?: string;
+          webinars?: boolean;
+        };
+        Relationships: [];
+      };
+      notifications: {
+        Row: {
+          created_at: string;
+          id: number;
+          kind: string;
+          profile_id: string;
+          sent_at: string | null;
+          session_id: string | null;
+        };
+        Insert: {
+          created_at?: string;
+          id?: never;
+          kind: string;
+          profile_id: string;
+          sent_at?: string | null;
+          session_id?: string | null;
+        };
+        Update: {
+          created_at?: string;
+          id?: never;
+          kind?: string;
+          profile_id?: string;
+          sent_at?: string | null;
+          session_id?: string | null;
+        };
+        Relationships: [];
+      };
       profiles: {
         Row: {
           created_at: string;
@@ -532,6 +574,10 @@ export type Database = {
         Args: { webinar: string | null };
         Returns: undefined;
       };
+      claim_notifications: {
+        Args: { batch: number | null };
+        Returns: { id: number | null; kind: string | null; email: string | null }[];
+      };
       cohort_overview: {
         Args: { cohort: string | null };
         Returns: { citizen_id: string | null; display_name: string | null; lessons_done: number | null; lessons_total: number | null; last_activity: string | null; at_risk: boolean | null }[];
@@ -556,6 +602,10 @@ export type Database = {
         Args: { team: string | null; title: string | null };
         Returns: string;
       };
+      queue_due_reminders: {
+        Args: Record<PropertyKey, never>;
+        Returns: number;
+      };
       reads_of_my_data: {
         Args: Record<PropertyKey, never>;
         Returns: { at: string | null; action: string | null; by_name: string | null; by_role: Database['public']['Enums']['user_role'] | null }[];
@@ -563,6 +613,10 @@ export type Database = {
       register_for_session: {
         Args: { webinar: string | null };
         Returns: Database['public']['Enums']['registration_status'];
+      };
+      release_notifications: {
+        Args: { ids: number[] | null };
+        Returns: undefined;
       };
       send_message: {
         Args: { thread: string | null; message: string | null };

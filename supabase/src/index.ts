@@ -4,6 +4,7 @@ export * from './client.ts';
 export type { Database, Json } from './database.types.ts';
 export * from './errors.ts';
 export * from './inbox.ts';
+export * from './notifications.ts';
 export * from './progress.ts';
 export * from './scheduling.ts';
 export * from './session.ts';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { functionSettings } from '../../functions/lib/settings.ts';
 import { type FunctionsServer, startFunctions } from '../../scripts/backend/functionsServer.ts';
+import { mailsTo } from '../../scripts/backend/mailInbox.ts';
 import { freePort } from '../../scripts/testdb/freePort.ts';
 import { authStandIn } from './standIns/authHarness.ts';
 
@@ -16,7 +17,14 @@ const saved = { ...process.env };
 beforeAll(async () => {
   functions = await startFunctions({
     port: await freePort(),
-    env: { SUPABASE_URL: stack.context.url, SUPABASE_ANON_KEY: stack.anonKey },
+    env: {
+      SUPABASE_URL: stack.context.url,
+      SUPABASE_ANON_KEY: stack.anonKey,
+      SUPABASE_SERVICE_ROLE_KEY: stack.serviceKey,
+      SMTP_URL: `smtp://127.0.0.1:${stack.context.inbox.smtpPort}`,
+      MAIL_FROM: 'Sundhedscenter <noreply@sundhedscenter.local>',
+      SITE_URL: 'https://sundhed.example',
+    },
   });
 }, 120_000);
 afterAll(async () => {
@@ -47,6 +55,30 @@ describe('functions through Netlify’s local emulation', () => {
     } finally {
       process.env.SUPABASE_ANON_KEY = key;
     }
+  });
+});
+
+describe('the scheduled notice sender', () => {
+  it('mails a citizen who got a seat from the waitlist: that there is news and where, nothing else; once', async () => {
+    const { ids, callers } = stack.file.world;
+    const db = stack.file.db;
+    await db.owner.query('update public.webinar_sessions set capacity = 1 where id = $1', [ids.openSession]);
+    await db.owner.query('update auth.users set email_confirmed_at = now() where id = $1', [ids.citizenC]);
+    await db.request(callers.citizenC, 'select public.register_for_session($1)', [ids.openSession]);
+    await db.request(callers.citizenA, 'select public.cancel_registration($1)', [ids.openSession]);
+    const run = await fetch(`${functions.url}/.netlify/functions/send-notifications`);
+    expect(await run.json()).toEqual({ queued: 0, sent: 1, failed: 0 });
+    const email = `${ids.citizenC}@example.test`;
+    const [mail] = await mailsTo(stack.context.inbox.url, email);
+    expect(mail?.subject).toBe('Nyt fra Sundhedscenter / News from Sundhedscenter');
+    expect(mail?.text).toContain('Du har fået en plads på et webinar');
+    expect(mail?.text).toContain('https://sundhed.example/webinarer/');
+    // No title, no time, nothing about health.
+    expect(mail?.text).not.toContain('Mad og blodsukker');
+    expect(mail?.text).not.toMatch(/blodsukker|diabetes|\d{1,2}[.:]\d{2}/i);
+    const again = await fetch(`${functions.url}/.netlify/functions/send-notifications`);
+    expect(await again.json()).toEqual({ queued: 0, sent: 0, failed: 0 });
+    expect(await mailsTo(stack.context.inbox.url, email)).toHaveLength(1);
   });
 });
 

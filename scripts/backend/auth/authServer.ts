@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { AuthError, sendAuthError, validationFailed } from './authErrors.ts';
 import type { AuthSettings } from './authSettings.ts';
 import { bearerUser } from './bearerUser.ts';
-import type { Mailer } from './codeMail.ts';
+import type { CodeMailer } from './codeMail.ts';
 import { type AuthContext, checkCode, refresh, requestCode } from './endpoints.ts';
 import { rateLimiter } from './ipRateLimiter.ts';
 import { readJsonBody, sendJson } from './requests.ts';
@@ -23,7 +23,7 @@ export type AuthServerOptions = {
   jwtSecret: string;
   /** The public address of `/auth/v1`, the tokens' `iss`. */
   issuer: string;
-  mailer: Mailer;
+  mailer: CodeMailer;
 };
 
 export type AuthRoute = (

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Mail, Mailer } from '../../../functions/lib/mailer.ts';
 
 /*
  * The sign-in code mail: the template from supabase/config.toml with Supabase's template variables
@@ -6,8 +6,8 @@ import nodemailer from 'nodemailer';
  * It carries the code and nothing about the person's health.
  */
 
-export type Mail = { to: string; subject: string; html: string; text: string };
-export type Mailer = { send: (mail: Mail) => Promise<void> };
+/** What the sign-in stand-in needs of a mailer: to send (functions/lib/mailer.ts makes one over SMTP). */
+export type CodeMailer = Pick<Mailer, 'send'>;
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -34,16 +34,4 @@ export function plainText(html: string): string {
 export function codeMail(template: { subject: string; html: string }, to: string, code: string, siteUrl: string): Mail {
   const html = renderTemplate(template.html, { Token: code, Email: to, SiteURL: siteUrl });
   return { to, subject: template.subject, html, text: plainText(html) };
-}
-
-export function smtpMailer({ host, port, from }: { host: string; port: number; from: string }): Mailer & {
-  close: () => void;
-} {
-  const transport = nodemailer.createTransport({ host, port, secure: false, ignoreTLS: true });
-  return {
-    send: async (mail) => {
-      await transport.sendMail({ from, ...mail });
-    },
-    close: () => transport.close(),
-  };
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type pg from 'pg';
 import { AuthError, invalidCode, overRequestLimit, validationFailed } from './authErrors.ts';
 import type { AuthSettings } from './authSettings.ts';
-import { codeMail, type Mailer } from './codeMail.ts';
+import { type CodeMailer, codeMail } from './codeMail.ts';
 import type { RateLimiter } from './ipRateLimiter.ts';
 import { newCode, storeCode, useCode } from './oneTimeCodes.ts';
 import { clientAddress, inTransaction, normalEmail } from './requests.ts';
@@ -19,7 +19,7 @@ export type AuthContext = {
   db: pg.Pool;
   settings: AuthSettings;
   tokens: TokenSettings;
-  mailer: Mailer;
+  mailer: CodeMailer;
   limits: { signIns: RateLimiter; verifications: RateLimiter; refreshes: RateLimiter; mails: RateLimiter };
 };
 

@@ -7,6 +7,8 @@ import { localSupabaseUrl } from '../../src/integrations/supabaseSettings.ts';
  */
 export const e2eSupabaseUrl = localSupabaseUrl;
 export const e2eInboxUrl = 'http://127.0.0.1:54424';
+/** The functions, through Netlify's emulation; a test runs the scheduled ones by calling them. */
+export const e2eFunctionsUrl = 'http://127.0.0.1:54488';
 
 /** Where startBackend.ts leaves its database's address for tests that set up their own rows. */
 export const e2eStateFile = new URL('../../../.local/e2e-backend.json', import.meta.url);

@@ -1,11 +1,12 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startFunctions } from '../../../scripts/backend/functionsServer.ts';
 import { startLocalDatabase } from '../../../scripts/backend/localDatabase.ts';
 import { localKeys } from '../../../scripts/backend/localKeys.ts';
 import { startSupabaseStack } from '../../../scripts/backend/supabaseStack.ts';
 import { freePort } from '../../../scripts/testdb/freePort.ts';
-import { e2eInboxUrl, e2eStateFile, e2eSupabaseUrl } from './ports.ts';
+import { e2eFunctionsUrl, e2eInboxUrl, e2eStateFile, e2eSupabaseUrl } from './ports.ts';
 
 /*
  * The e2e's backend, started by Playwright (playwright.config.ts): a throwaway database with the
@@ -18,14 +19,16 @@ const dir = mkdtempSync(join(tmpdir(), 'sundhed-e2e-backend-'));
 // PostgreSQL runs as its own user when we are root: it must be able to enter the folder.
 chmodSync(dir, 0o755);
 const database = await startLocalDatabase(await freePort(), `${join(dir, 'postgres')}/`);
+const keys = localKeys();
+const smtp = await freePort();
 const stack = await startSupabaseStack({
   ownerUrl: database.url,
   apiUrl: database.apiUrl,
-  keys: localKeys(),
+  keys,
   ports: {
     gateway: Number(new URL(e2eSupabaseUrl).port),
     postgrest: await freePort(),
-    smtp: await freePort(),
+    smtp,
     mail: Number(new URL(e2eInboxUrl).port),
   },
   origins: ['http://127.0.0.1:4399'],
@@ -35,11 +38,23 @@ const stack = await startSupabaseStack({
   database.stop();
   throw error;
 });
+const functions = await startFunctions({
+  port: Number(new URL(e2eFunctionsUrl).port),
+  env: {
+    SUPABASE_URL: stack.url,
+    SUPABASE_ANON_KEY: keys.anonKey,
+    SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+    SMTP_URL: `smtp://127.0.0.1:${smtp}`,
+    MAIL_FROM: 'Sundhedscenter <noreply@sundhedscenter.local>',
+    SITE_URL: 'http://127.0.0.1:4399',
+  },
+});
 mkdirSync(new URL('.', e2eStateFile), { recursive: true });
 writeFileSync(e2eStateFile, JSON.stringify({ ownerUrl: database.url }));
 console.log(`e2e backend ready at ${stack.url}`);
 
 async function stop() {
+  await functions.stop();
   await stack.stop();
   database.stop();
   rmSync(dir, { recursive: true, force: true });

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { type Mailer, smtpMailer } from '../../../functions/lib/mailer.ts';
 import { authServer } from '../../../scripts/backend/auth/authServer.ts';
 import { type AuthSettings, readAuthSettings } from '../../../scripts/backend/auth/authSettings.ts';
-import { type Mailer, smtpMailer } from '../../../scripts/backend/auth/codeMail.ts';
+import type { CodeMailer } from '../../../scripts/backend/auth/codeMail.ts';
 import { startGateway } from '../../../scripts/backend/gateway.ts';
 import { newJwtSecret, signJwt } from '../../../scripts/backend/jwt.ts';
 import { type MailInbox, signInCodeFor, startMailInbox } from '../../../scripts/backend/mailInbox.ts';
@@ -26,12 +27,12 @@ export function authStandIn() {
   const jwtSecret = newJwtSecret();
   const anonKey = signJwt({ role: 'anon', iss: 'supabase' }, jwtSecret);
   const serviceKey = signJwt({ role: 'service_role', iss: 'supabase' }, jwtSecret);
-  const context = {} as { inbox: MailInbox; api: Postgrest; mailer: Mailer & { close: () => void }; url: string };
+  const context = {} as { inbox: MailInbox; api: Postgrest; mailer: Mailer; url: string };
   const stops: (() => Promise<void> | void)[] = [];
   let owner: pg.Pool;
 
   /** A gateway with the sign-in stand-in under `settings` (defaults from supabase/config.toml). */
-  async function gateway(settings: Partial<AuthSettings> = {}, mailer: Mailer = context.mailer): Promise<string> {
+  async function gateway(settings: Partial<AuthSettings> = {}, mailer: CodeMailer = context.mailer): Promise<string> {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const auth = await authServer({
@@ -56,7 +57,7 @@ export function authStandIn() {
       directory: mkdtempSync(join(tmpdir(), 'inbox-')),
     });
     stops.push(context.inbox.stop);
-    context.mailer = smtpMailer({ host: '127.0.0.1', port: context.inbox.smtpPort, from: 'test@sundhedscenter.local' });
+    context.mailer = smtpMailer(`smtp://127.0.0.1:${context.inbox.smtpPort}`, 'test@sundhedscenter.local');
     stops.push(context.mailer.close);
     context.api = await startPostgrest({
       dbUri: `${cluster.replace('postgres@', 'authenticator@')}/${file.db.name}`,
@@ -76,6 +77,7 @@ export function authStandIn() {
     file,
     jwtSecret,
     anonKey,
+    serviceKey,
     context,
     gateway,
     /** A new address nobody has used. */

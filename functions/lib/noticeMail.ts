@@ -1,0 +1,38 @@
+import type { NoticeKind } from '../../supabase/src/notifications.ts';
+import type { Mail } from './mailer.ts';
+
+/*
+ * The words of each notice, Danish first with English beside. Only that there is something new,
+ * and where to look: no webinar title, no time, nothing about anyone's health (Danish guidance on
+ * e-mail and health data). The link leads to the page; the details are there, after sign-in.
+ */
+
+const texts: Record<NoticeKind, { da: string; en: string; page: 'webinarer' }> = {
+  seat_granted: {
+    da: 'Du har fået en plads på et webinar, som du stod på venteliste til.',
+    en: 'You have got a seat at a webinar you were on the waiting list for.',
+    page: 'webinarer',
+  },
+  webinar_tomorrow: {
+    da: 'Du er tilmeldt et webinar i morgen.',
+    en: 'You are signed up for a webinar tomorrow.',
+    page: 'webinarer',
+  },
+  webinar_soon: {
+    da: 'Dit webinar begynder snart.',
+    en: 'Your webinar starts soon.',
+    page: 'webinarer',
+  },
+};
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export function noticeMail(kind: NoticeKind, to: string, siteUrl: string): Mail {
+  const { da, en, page } = texts[kind];
+  const link = new URL(`/${page}/`, siteUrl).href;
+  const subject = 'Nyt fra Sundhedscenter / News from Sundhedscenter';
+  const text = `${da}\nSe mere: ${link}\n\n${en}\nSee more: ${link}\n`;
+  const html = `<p>${escapeHtml(da)}</p><p><a href="${escapeHtml(link)}">Se mere</a></p><hr><div lang="en"><p>${escapeHtml(en)}</p><p><a href="${escapeHtml(link)}">See more</a></p></div>`;
+  return { to, subject, text, html };
+}
