@@ -47,6 +47,8 @@ const measured = {
   // supabase-js loads when the reader first focuses the form, not before.
   'sign-in': pageTypes.da.signIn,
   webinars: pageTypes.da.webinars,
+  // Signed out it asks to sign in, and loads no backend code.
+  sessions: pageTypes.da.sessions,
 };
 
 /**

@@ -26,6 +26,7 @@ export const pageTypes = {
     offline: '/offline/',
     signIn: '/log-ind/',
     webinars: '/webinarer/',
+    sessions: '/samtaler/',
   },
   en: {
     home: '/en/',
@@ -42,6 +43,7 @@ export const pageTypes = {
     offline: '/en/offline/',
     signIn: '/en/sign-in/',
     webinars: '/en/webinars/',
+    sessions: '/en/sessions/',
   },
 } as const;
 

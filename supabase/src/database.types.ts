@@ -451,18 +451,21 @@ export type Database = {
       };
       teams: {
         Row: {
+          cancel_cutoff_hours: number;
           created_at: string;
           id: string;
           municipality: string;
           name: string;
         };
         Insert: {
+          cancel_cutoff_hours?: number;
           created_at?: string;
           id?: string;
           municipality: string;
           name: string;
         };
         Update: {
+          cancel_cutoff_hours?: number;
           created_at?: string;
           id?: string;
           municipality?: string;
@@ -590,6 +593,10 @@ export type Database = {
         Args: Record<PropertyKey, never>;
         Returns: Json;
       };
+      free_slots_for_me: {
+        Args: { since: string | null };
+        Returns: { id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; professional_name: string | null; professional_title: string | null }[];
+      };
       join_cohort: {
         Args: { code: string | null };
         Returns: string;
@@ -597,6 +604,10 @@ export type Database = {
       mark_thread_read: {
         Args: { thread: string | null };
         Returns: undefined;
+      };
+      my_appointments: {
+        Args: { since: string | null };
+        Returns: { id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; professional_name: string | null; professional_title: string | null; cancel_until: string | null }[];
       };
       open_care_thread: {
         Args: { team: string | null; title: string | null };

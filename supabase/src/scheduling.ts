@@ -24,6 +24,16 @@ export type WebinarListing = {
   /** 1 for the first on the waitlist; null unless waiting. */
   myPlace: number | null;
 };
+/** Someone a citizen meets, as they are shown: display name and professional title. */
+export type Professional = { name: string; title: string | null };
+export type FreeSlot = {
+  id: string;
+  kind: 'start' | 'end';
+  startsAt: string;
+  endsAt: string;
+  professional: Professional;
+};
+export type Booking = FreeSlot & { cancelUntil: string };
 export type Slot = Pick<
   Tables['appointment_slots']['Row'],
   'id' | 'kind' | 'starts_at' | 'ends_at' | 'professional_id'
@@ -60,6 +70,29 @@ export function schedulingAdapter(client: SundhedClient) {
     async meetingLink(webinar: string): Promise<string | null> {
       const rows = unwrap(await client.from('session_links').select('meeting_url').eq('session_id', webinar));
       return rows[0]?.meeting_url ?? null;
+    },
+    /** Free start- and end-session times of the teams that serve the reader, soonest first. */
+    async freeSlotsForMe(now: Date = new Date()): Promise<FreeSlot[]> {
+      const rows = unwrap(await client.rpc('free_slots_for_me', { since: now.toISOString() }));
+      return rows.map((row) => ({
+        id: row.id ?? '',
+        kind: row.kind ?? 'start',
+        startsAt: row.starts_at ?? '',
+        endsAt: row.ends_at ?? '',
+        professional: { name: row.professional_name ?? '', title: row.professional_title ?? null },
+      }));
+    },
+    /** The reader's booked sessions not yet over, with the last moment they may cancel themselves. */
+    async myAppointments(now: Date = new Date()): Promise<Booking[]> {
+      const rows = unwrap(await client.rpc('my_appointments', { since: now.toISOString() }));
+      return rows.map((row) => ({
+        id: row.id ?? '',
+        kind: row.kind ?? 'start',
+        startsAt: row.starts_at ?? '',
+        endsAt: row.ends_at ?? '',
+        professional: { name: row.professional_name ?? '', title: row.professional_title ?? null },
+        cancelUntil: row.cancel_until ?? '',
+      }));
     },
     async register(webinar: string): Promise<RegistrationStatus> {
       return unwrap(await client.rpc('register_for_session', { webinar }));

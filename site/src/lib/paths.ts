@@ -15,6 +15,7 @@ const words = {
     print: 'udskriv',
     signIn: 'log-ind',
     webinars: 'webinarer',
+    sessions: 'samtaler',
   },
   en: {
     root: '/en/',
@@ -29,6 +30,7 @@ const words = {
     print: 'print',
     signIn: 'sign-in',
     webinars: 'webinars',
+    sessions: 'sessions',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -57,5 +59,6 @@ export function sitePaths(locale: Locale) {
     offline: under(w.offline),
     signIn: under(w.signIn),
     webinars: under(w.webinars),
+    sessions: under(w.sessions),
   };
 }

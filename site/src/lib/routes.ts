@@ -27,6 +27,7 @@ export type PageData =
   | { view: 'accessibility' }
   | { view: 'signIn' }
   | { view: 'webinars' }
+  | { view: 'sessions' }
   | { view: 'offline' };
 
 export type Route = {
@@ -76,6 +77,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('accessibility', paths.accessibility, { view: 'accessibility' }),
     page('signIn', paths.signIn, { view: 'signIn' }),
     page('webinars', paths.webinars, { view: 'webinars' }),
+    page('sessions', paths.sessions, { view: 'sessions' }),
     page('offline', paths.offline, { view: 'offline' }),
     page(
       'glossary',

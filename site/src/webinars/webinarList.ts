@@ -1,7 +1,7 @@
 import type { WebinarListing } from '@sundhed/supabase';
 import { fillPlaceholders } from '../i18n/fill.ts';
+import { meetingWhen, minutesBetween } from '../lib/meetingTimes.ts';
 import { calendarFile } from './calendarFile.ts';
-import { minutesBetween, webinarWhen } from './webinarTimes.ts';
 
 /*
  * The webinars page's list (views/WebinarsPage.astro): the webinars open to the reader, with
@@ -69,7 +69,7 @@ export class WebinarListElement extends HTMLElement {
     const heading = add('h2', webinar.title);
     heading.id = headingId;
 
-    const { day, hours } = webinarWhen(webinar.startsAt, webinar.endsAt, this.#locale);
+    const { day, hours } = meetingWhen(webinar.startsAt, webinar.endsAt, this.#locale);
     const when = add('p', '', 'webinar-when');
     const time = document.createElement('time');
     time.dateTime = webinar.startsAt;

@@ -1,0 +1,68 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { wcagViolations } from './axe.ts';
+import { asOwner } from './backend/database.ts';
+import { signInByKeyboard } from './backend/signIn.ts';
+
+/*
+ * Start- and end-sessions against the local stack: signed out the page asks to sign in; the demo
+ * citizens Anna and Bent, both served by the demo team, see its free times; one books a time by
+ * keyboard, the other, a moment later, cannot book the same time; a cancellation frees it.
+ */
+
+test.skip(Boolean(process.env.SUPABASE_URL), 'These tests sign the demo people in with codes from the local inbox.');
+
+const team = '00000000-0000-4000-8000-0000000d0001';
+const karen = '00000000-0000-4000-8000-00000000b001';
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/log-ind/?tilbage=${encodeURIComponent('/samtaler/')}`);
+  await signInByKeyboard(page, email);
+  await expect(page).toHaveURL('/samtaler/');
+  return page;
+}
+
+test('signed out, the sessions page asks the reader to sign in', async ({ page }) => {
+  await page.goto('/samtaler/');
+  await expect(page.getByText('Log ind for at se de ledige tider')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Book/ })).toHaveCount(0);
+  expect(await wcagViolations(page)).toEqual([]);
+});
+
+test('a time is booked by one citizen and cannot be booked again by another; cancelling frees it', async ({
+  browser,
+}) => {
+  // A free time of the demo team, five days ahead at an odd minute, so it is this test's own.
+  const minute = 5 + (Date.now() % 50);
+  await asOwner(
+    `insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at)
+     values ($1, $2, 'end', date_trunc('day', now()) + interval '5 days 13 hours' + make_interval(mins => $3),
+             date_trunc('day', now()) + interval '5 days 13 hours 30 minutes' + make_interval(mins => $3))`,
+    [team, karen, minute],
+  );
+  const anna = await signedIn(browser, 'anna@borger.sundhedscenter.local');
+  const bent = await signedIn(browser, 'bent@borger.sundhedscenter.local');
+  const slotName = new RegExp(`^Book: Slutsamtale .* kl\\. 1[34]\\.${String(minute).padStart(2, '0')}`);
+  await expect(anna.getByRole('button', { name: slotName })).toHaveCount(1);
+  await expect(bent.getByRole('button', { name: slotName })).toHaveCount(1);
+
+  await anna.getByRole('button', { name: slotName }).focus();
+  await anna.keyboard.press('Enter');
+  await expect(anna.locator('session-booking').getByRole('status')).toContainText('Du har booket Slutsamtale');
+  await expect(anna.getByRole('heading', { name: 'Mine samtaler' })).toBeFocused();
+  await expect(anna.getByRole('button', { name: 'Aflys samtalen' })).toHaveCount(1);
+  await expect(anna.getByRole('button', { name: slotName })).toHaveCount(0);
+  expect(await wcagViolations(anna)).toEqual([]);
+
+  // Bent's page still offers the time; the database says no.
+  await bent.getByRole('button', { name: slotName }).click();
+  await expect(bent.getByRole('alert')).toHaveText('Den tid er lige blevet booket af en anden. Vælg en anden tid.');
+  await expect(bent.getByRole('button', { name: slotName })).toHaveCount(0);
+
+  await anna.getByRole('button', { name: 'Aflys samtalen' }).click();
+  await expect(anna.locator('session-booking').getByRole('status')).toHaveText('Samtalen er aflyst.');
+  await bent.reload();
+  await expect(bent.getByRole('button', { name: slotName })).toHaveCount(1);
+  await anna.context().close();
+  await bent.context().close();
+});
