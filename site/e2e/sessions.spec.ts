@@ -1,7 +1,7 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, test } from '@playwright/test';
 import { wcagViolations } from './axe.ts';
 import { asOwner } from './backend/database.ts';
-import { signInByKeyboard } from './backend/signIn.ts';
+import { signedInOn } from './backend/signIn.ts';
 
 /*
  * Start- and end-sessions against the local stack: signed out the page asks to sign in; the demo
@@ -14,13 +14,7 @@ test.skip(Boolean(process.env.SUPABASE_URL), 'These tests sign the demo people i
 const team = '00000000-0000-4000-8000-0000000d0001';
 const karen = '00000000-0000-4000-8000-00000000b001';
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/log-ind/?tilbage=${encodeURIComponent('/samtaler/')}`);
-  await signInByKeyboard(page, email);
-  await expect(page).toHaveURL('/samtaler/');
-  return page;
-}
+const signedIn = (browser: Browser, email: string) => signedInOn(browser, email, '/samtaler/');
 
 test('signed out, the sessions page asks the reader to sign in', async ({ page }) => {
   await page.goto('/samtaler/');

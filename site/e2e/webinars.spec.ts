@@ -3,7 +3,7 @@ import { mailsTo } from '../../scripts/backend/mailInbox.ts';
 import { wcagViolations } from './axe.ts';
 import { asOwner } from './backend/database.ts';
 import { e2eFunctionsUrl, e2eInboxUrl } from './backend/ports.ts';
-import { signInByKeyboard } from './backend/signIn.ts';
+import { signedInOn } from './backend/signIn.ts';
 
 /*
  * The webinars page against the local stack, with the demo citizens Anna (Kolding) and Bent
@@ -28,13 +28,7 @@ async function webinar(title: string, seats: number, minutes = 3 * 24 * 60) {
   return row?.id ?? '';
 }
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/log-ind/?tilbage=${encodeURIComponent('/webinarer/')}`);
-  await signInByKeyboard(page, email);
-  await expect(page).toHaveURL('/webinarer/');
-  return page;
-}
+const signedIn = (browser: Browser, email: string) => signedInOn(browser, email, '/webinarer/');
 
 const card = (page: Page, title: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });

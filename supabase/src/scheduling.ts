@@ -39,6 +39,22 @@ export type Slot = Pick<
   'id' | 'kind' | 'starts_at' | 'ends_at' | 'professional_id'
 >;
 
+type SlotRow = {
+  id: string | null;
+  kind: 'start' | 'end' | null;
+  starts_at: string | null;
+  ends_at: string | null;
+  professional_name: string | null;
+  professional_title: string | null;
+};
+const slotOf = (row: SlotRow): FreeSlot => ({
+  id: row.id ?? '',
+  kind: row.kind ?? 'start',
+  startsAt: row.starts_at ?? '',
+  endsAt: row.ends_at ?? '',
+  professional: { name: row.professional_name ?? '', title: row.professional_title ?? null },
+});
+
 export function schedulingAdapter(client: SundhedClient) {
   return {
     /** Webinars that have not started, soonest first: open ones, and those of the reader's cohorts. */
@@ -74,25 +90,12 @@ export function schedulingAdapter(client: SundhedClient) {
     /** Free start- and end-session times of the teams that serve the reader, soonest first. */
     async freeSlotsForMe(now: Date = new Date()): Promise<FreeSlot[]> {
       const rows = unwrap(await client.rpc('free_slots_for_me', { since: now.toISOString() }));
-      return rows.map((row) => ({
-        id: row.id ?? '',
-        kind: row.kind ?? 'start',
-        startsAt: row.starts_at ?? '',
-        endsAt: row.ends_at ?? '',
-        professional: { name: row.professional_name ?? '', title: row.professional_title ?? null },
-      }));
+      return rows.map(slotOf);
     },
     /** The reader's booked sessions not yet over, with the last moment they may cancel themselves. */
     async myAppointments(now: Date = new Date()): Promise<Booking[]> {
       const rows = unwrap(await client.rpc('my_appointments', { since: now.toISOString() }));
-      return rows.map((row) => ({
-        id: row.id ?? '',
-        kind: row.kind ?? 'start',
-        startsAt: row.starts_at ?? '',
-        endsAt: row.ends_at ?? '',
-        professional: { name: row.professional_name ?? '', title: row.professional_title ?? null },
-        cancelUntil: row.cancel_until ?? '',
-      }));
+      return rows.map((row) => ({ ...slotOf(row), cancelUntil: row.cancel_until ?? '' }));
     },
     async register(webinar: string): Promise<RegistrationStatus> {
       return unwrap(await client.rpc('register_for_session', { webinar }));

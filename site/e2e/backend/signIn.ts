@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import { mailsTo, signInCodeFor } from '../../../scripts/backend/mailInbox.ts';
 import { e2eInboxUrl } from './ports.ts';
 
@@ -20,4 +20,13 @@ export async function signInByKeyboard(page: Page, email: string) {
   await expect(page.getByLabel('Koden fra e-mailen (6 cifre)')).toBeFocused();
   await page.keyboard.type(await signInCodeFor(e2eInboxUrl, email, { count: sent + 1 }));
   await page.keyboard.press('Enter');
+}
+
+/** A new browser context (another person's device) signed in as `email`, on `path`. */
+export async function signedInOn(browser: Browser, email: string, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/log-ind/?tilbage=${encodeURIComponent(path)}`);
+  await signInByKeyboard(page, email);
+  await expect(page).toHaveURL(path);
+  return page;
 }

@@ -17,3 +17,8 @@ export function translator(locale: Locale): Translate {
 
 /** For components: `const t = useT(Astro.currentLocale)`. */
 export const useT = (currentLocale: string | undefined): Translate => translator(asLocale(currentLocale));
+
+/** The texts under `prefix.` with these names, for a custom element's data attribute. */
+export function messagesFor(t: Translate, prefix: string, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, t(`${prefix}.${name}` as MessageKey)]));
+}
