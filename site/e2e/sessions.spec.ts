@@ -60,3 +60,39 @@ test('a time is booked by one citizen and cannot be booked again by another; can
   await anna.context().close();
   await bent.context().close();
 });
+
+test('a booked session shows its video link only from 15 minutes before the start', async ({ browser }) => {
+  const minute = 5 + (Date.now() % 50);
+  const [soon] = await asOwner<{ id: string }>(
+    `insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at)
+     values ($1, $2, 'start', now() + interval '10 minutes', now() + interval '40 minutes') returning id`,
+    [team, karen],
+  );
+  const [later] = await asOwner<{ id: string }>(
+    `insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at)
+     values ($1, $2, 'start', date_trunc('day', now()) + interval '6 days 8 hours' + make_interval(mins => $3),
+             date_trunc('day', now()) + interval '6 days 8 hours 30 minutes' + make_interval(mins => $3)) returning id`,
+    [team, karen, minute],
+  );
+  await asOwner(
+    `insert into public.slot_links values ($1, 'https://video.example/snart'), ($2, 'https://video.example/senere')`,
+    [soon?.id, later?.id],
+  );
+  const anna = await signedIn(browser, 'anna@borger.sundhedscenter.local');
+  for (const name of [
+    /^Book: Startsamtale .* kl\. \d\d\.\d\d–/,
+    new RegExp(`^Book: Startsamtale .*\\.${String(minute).padStart(2, '0')}–`),
+  ]) {
+    await anna.getByRole('button', { name }).first().click();
+    await expect(anna.locator('session-booking').getByRole('status')).toContainText('Du har booket');
+  }
+  await expect(anna.getByRole('link', { name: 'Gå til videosamtalen' })).toHaveCount(1);
+  await expect(anna.getByRole('link', { name: 'Gå til videosamtalen' })).toHaveAttribute(
+    'href',
+    'https://video.example/snart',
+  );
+  await expect(anna.getByText('Linket til videosamtalen kommer her 15 minutter før start.')).toHaveCount(1);
+  // Leave the demo as it was: cancel both.
+  await asOwner(`update public.appointments set status = 'cancelled' where slot_id = any($1)`, [[soon?.id, later?.id]]);
+  await anna.context().close();
+});

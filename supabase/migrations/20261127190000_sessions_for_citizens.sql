@@ -30,12 +30,12 @@ comment on function public.free_slots_for_me(timestamptz) is
 
 create function public.my_appointments(since timestamptz default now())
 returns table (
-  id uuid, kind public.appointment_kind, starts_at timestamptz, ends_at timestamptz,
+  id uuid, slot_id uuid, kind public.appointment_kind, starts_at timestamptz, ends_at timestamptz,
   professional_name text, professional_title text, cancel_until timestamptz
 )
 language sql stable security definer set search_path = ''
 as $$
-  select a.id, s.kind, a.starts_at, a.ends_at, p.display_name, p.job_title,
+  select a.id, a.slot_id, s.kind, a.starts_at, a.ends_at, p.display_name, p.job_title,
     a.starts_at - make_interval(hours => t.cancel_cutoff_hours)
   from public.appointments a
   join public.appointment_slots s on s.id = a.slot_id
@@ -80,3 +80,29 @@ begin
   update public.appointments set status = 'cancelled' where id = appointment;
 end;
 $$;
+
+-- The video link of a booked session reaches the citizen from 15 minutes before it starts until it
+-- ends, as a webinar's meeting link does; the team always.
+create function private.slot_link_is_open(slot uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select exists (
+    select 1 from public.appointment_slots s
+    where s.id = slot and now() between s.starts_at - interval '15 minutes' and s.ends_at
+  )
+$$;
+revoke all on function private.slot_link_is_open(uuid) from public;
+grant execute on function private.slot_link_is_open(uuid) to authenticated;
+
+drop policy "The video link is for the team and the citizen who booked" on public.slot_links;
+create policy "The video link is for the team, and for the citizen who booked shortly before" on public.slot_links
+for select to authenticated using (
+  private.runs_slot(slot_id)
+  or (
+    private.slot_link_is_open(slot_id)
+    and exists (
+      select 1 from public.appointments a
+      where a.slot_id = slot_links.slot_id and a.status = 'booked' and a.citizen_id = (select auth.uid())
+    )
+  )
+);

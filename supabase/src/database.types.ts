@@ -607,7 +607,7 @@ export type Database = {
       };
       my_appointments: {
         Args: { since: string | null };
-        Returns: { id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; professional_name: string | null; professional_title: string | null; cancel_until: string | null }[];
+        Returns: { id: string | null; slot_id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; professional_name: string | null; professional_title: string | null; cancel_until: string | null }[];
       };
       open_care_thread: {
         Args: { team: string | null; title: string | null };

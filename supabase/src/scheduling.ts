@@ -33,7 +33,7 @@ export type FreeSlot = {
   endsAt: string;
   professional: Professional;
 };
-export type Booking = FreeSlot & { cancelUntil: string };
+export type Booking = FreeSlot & { slotId: string; cancelUntil: string };
 export type Slot = Pick<
   Tables['appointment_slots']['Row'],
   'id' | 'kind' | 'starts_at' | 'ends_at' | 'professional_id'
@@ -95,7 +95,12 @@ export function schedulingAdapter(client: SundhedClient) {
     /** The reader's booked sessions not yet over, with the last moment they may cancel themselves. */
     async myAppointments(now: Date = new Date()): Promise<Booking[]> {
       const rows = unwrap(await client.rpc('my_appointments', { since: now.toISOString() }));
-      return rows.map((row) => ({ ...slotOf(row), cancelUntil: row.cancel_until ?? '' }));
+      return rows.map((row) => ({ ...slotOf(row), slotId: row.slot_id ?? '', cancelUntil: row.cancel_until ?? '' }));
+    },
+    /** A booked session's video link, for its citizen from 15 minutes before the start; else null. */
+    async videoLink(slot: string): Promise<string | null> {
+      const rows = unwrap(await client.from('slot_links').select('video_url').eq('slot_id', slot));
+      return rows[0]?.video_url ?? null;
     },
     async register(webinar: string): Promise<RegistrationStatus> {
       return unwrap(await client.rpc('register_for_session', { webinar }));

@@ -62,4 +62,42 @@ describe('sessions as citizens see them', () => {
     await file.db.request(callers.proIn, 'select public.cancel_appointment($1)', [appointment]);
     expect(await mine('citizenC')).toEqual([]);
   });
+
+  it('shows the video link to the citizen who booked from 15 minutes before the start, to the team always', async () => {
+    const { ids, callers } = file.world;
+    await file.db.owner.query(
+      `insert into public.slot_links values ($1, 'https://video.example/start')
+       on conflict (slot_id) do update set video_url = excluded.video_url`,
+      [ids.slot],
+    );
+    const [{ id: appointment } = { id: '' }] = (
+      await file.db.request<{ id: string }>(callers.citizenC, 'select public.book_appointment($1) as id', [ids.slot])
+    ).rows;
+    const linkFor = async (caller: 'citizenA' | 'citizenC' | 'proIn') =>
+      (
+        await file.db.request<{ video_url: string }>(
+          callers[caller],
+          'select video_url from public.slot_links where slot_id = $1',
+          [ids.slot],
+        )
+      ).rows.map(({ video_url }) => video_url);
+    const startIn = (minutes: number) =>
+      file.db.owner.query(
+        `update public.appointment_slots set starts_at = now() + make_interval(mins => $2),
+           ends_at = now() + make_interval(mins => $2 + 30) where id = $1`,
+        [ids.slot, minutes],
+      );
+    await startIn(20);
+    expect(await linkFor('citizenC')).toEqual([]);
+    expect(await linkFor('proIn')).toEqual(['https://video.example/start']);
+    await startIn(10);
+    expect(await linkFor('citizenC')).toEqual(['https://video.example/start']);
+    expect(await linkFor('citizenA')).toEqual([]);
+    const [mine] = (
+      await file.db.request<{ slot_id: string }>(callers.citizenC, 'select slot_id from public.my_appointments()')
+    ).rows;
+    expect(mine?.slot_id).toBe(ids.slot);
+    await file.db.request(callers.proIn, 'select public.cancel_appointment($1)', [appointment]);
+    expect(await linkFor('citizenC')).toEqual([]);
+  });
 });

@@ -26,3 +26,4 @@ export const freeSlots = () => scheduling().freeSlotsForMe();
 export const myAppointments = () => scheduling().myAppointments();
 export const book = (slot: string) => scheduling().book(slot);
 export const cancel = (appointment: string) => scheduling().cancelAppointment(appointment);
+export const videoLink = (slot: string) => scheduling().videoLink(slot);

@@ -68,6 +68,17 @@ export class SessionBookingElement extends HTMLElement {
         const what = document.createElement('p');
         what.textContent = this.#describe(booking);
         item.append(what);
+        const join = document.createElement('p');
+        join.textContent = this.#text('linkLater');
+        item.append(join);
+        void (this.#actions as Actions).videoLink(booking.slotId).then((url) => {
+          if (!url || !/^https:\/\//.test(url)) return;
+          const link = document.createElement('a');
+          link.href = url;
+          link.rel = 'noopener';
+          link.textContent = this.#text('join');
+          join.replaceChildren(link);
+        });
         const open = new Date(booking.cancelUntil).getTime() > Date.now();
         const note = document.createElement('p');
         note.className = 'hint';
