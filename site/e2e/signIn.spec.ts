@@ -2,7 +2,7 @@ import { type Browser, type BrowserContext, expect, type Page, test } from '@pla
 import { signInCodeFor } from '../../scripts/backend/mailInbox.ts';
 import { wcagViolations } from './axe.ts';
 import { e2eInboxUrl } from './backend/ports.ts';
-import { announced, freshEmail, signInByKeyboard } from './backend/signIn.ts';
+import { announced, freshEmail, needsLocalInbox, signInByKeyboard } from './backend/signIn.ts';
 import { lesson, program } from './pages.ts';
 
 /*
@@ -11,7 +11,7 @@ import { lesson, program } from './pages.ts';
  * second browser (another device); signing out with "forget this device" leaves nothing behind.
  */
 
-test.skip(Boolean(process.env.SUPABASE_URL), 'These tests read the sign-in code from the local mail inbox.');
+needsLocalInbox();
 
 const personalKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sundhedscenter.')));

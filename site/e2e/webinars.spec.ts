@@ -3,7 +3,7 @@ import { mailsTo } from '../../scripts/backend/mailInbox.ts';
 import { wcagViolations } from './axe.ts';
 import { asOwner } from './backend/database.ts';
 import { e2eFunctionsUrl, e2eInboxUrl } from './backend/ports.ts';
-import { signedInOn } from './backend/signIn.ts';
+import { needsLocalInbox, signedInOn } from './backend/signIn.ts';
 
 /*
  * The webinars page against the local stack, with the demo citizens Anna (Kolding) and Bent
@@ -12,7 +12,7 @@ import { signedInOn } from './backend/signIn.ts';
  * calendar file, and the meeting link from 15 minutes before the start.
  */
 
-test.skip(Boolean(process.env.SUPABASE_URL), 'These tests sign the demo people in with codes from the local inbox.');
+needsLocalInbox();
 
 const anna = 'anna@borger.sundhedscenter.local';
 const bent = 'bent@borger.sundhedscenter.local';

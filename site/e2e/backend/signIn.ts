@@ -1,8 +1,19 @@
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { mailsTo, signInCodeFor } from '../../../scripts/backend/mailInbox.ts';
 import { e2eInboxUrl } from './ports.ts';
 
 /* Signing in as a reader does, with the code from the local inbox: shared by the e2e specs. */
+
+/**
+ * For a spec that signs people in: it runs against the local stack the e2e starts, and is skipped
+ * only when the site was built for a real project (SUPABASE_URL), whose codes go to real mailboxes.
+ */
+export function needsLocalInbox(): void {
+  test.skip(
+    Boolean(process.env.SUPABASE_URL),
+    'Sign-in codes are read from the local mail inbox, which a real project has not.',
+  );
+}
 
 /** The sign-in form's status line (other parts of the page have their own). */
 export const announced = (page: Page) => page.locator('sign-in-form').getByRole('status');

@@ -1,6 +1,7 @@
 import type { Booking, FreeSlot } from '@sundhed/supabase';
 import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
+import { showMeetingLink } from '../lib/meetingLink.ts';
 import { isoWeek, meetingWhen } from '../lib/meetingTimes.ts';
 
 /*
@@ -71,14 +72,9 @@ export class SessionBookingElement extends HTMLElement {
         const join = document.createElement('p');
         join.textContent = this.#text('linkLater');
         item.append(join);
-        void (this.#actions as Actions).videoLink(booking.slotId).then((url) => {
-          if (!url || !/^https:\/\//.test(url)) return;
-          const link = document.createElement('a');
-          link.href = url;
-          link.rel = 'noopener';
-          link.textContent = this.#text('join');
-          join.replaceChildren(link);
-        });
+        void (this.#actions as Actions)
+          .videoLink(booking.slotId)
+          .then((url) => showMeetingLink(join, url, this.#text('join')));
         const open = new Date(booking.cancelUntil).getTime() > Date.now();
         const note = document.createElement('p');
         note.className = 'hint';

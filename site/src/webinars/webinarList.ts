@@ -1,5 +1,6 @@
 import type { WebinarListing } from '@sundhed/supabase';
 import { fillPlaceholders } from '../i18n/fill.ts';
+import { showMeetingLink } from '../lib/meetingLink.ts';
 import { meetingWhen, minutesBetween } from '../lib/meetingTimes.ts';
 import { calendarFile } from './calendarFile.ts';
 
@@ -112,14 +113,7 @@ export class WebinarListElement extends HTMLElement {
       file.textContent = this.#text('calendar');
       actions.append(' ', file);
       const join = add('p', this.#text('linkLater'), 'join');
-      void this.#actions.meetingLink(webinar.id).then((url) => {
-        if (!url || !/^https:\/\//.test(url)) return;
-        const link = document.createElement('a');
-        link.href = url;
-        link.rel = 'noopener';
-        link.textContent = this.#text('join');
-        join.replaceChildren(link);
-      });
+      void this.#actions.meetingLink(webinar.id).then((url) => showMeetingLink(join, url, this.#text('join')));
     }
     return item;
   }
