@@ -12,8 +12,8 @@ revoke all on function private.demo_day(integer) from public;
 insert into auth.users (id, email, raw_user_meta_data) values
   ('00000000-0000-4000-8000-00000000a001', 'anna@borger.sundhedscenter.local', '{"display_name": "Anna Kristensen"}'),
   ('00000000-0000-4000-8000-00000000a002', 'bent@borger.sundhedscenter.local', '{"display_name": "Bent Hansen"}'),
-  ('00000000-0000-4000-8000-00000000b001', 'karen@personale.sundhedscenter.local', '{"display_name": "Karen, sygeplejerske"}'),
-  ('00000000-0000-4000-8000-00000000b002', 'ole@personale.sundhedscenter.local', '{"display_name": "Ole, diætist"}'),
+  ('00000000-0000-4000-8000-00000000b001', 'karen@personale.sundhedscenter.local', '{"display_name": "Karen Holm"}'),
+  ('00000000-0000-4000-8000-00000000b002', 'ole@personale.sundhedscenter.local', '{"display_name": "Ole Berg"}'),
   ('00000000-0000-4000-8000-00000000c001', 'admin@personale.sundhedscenter.local', '{"display_name": "Kim, administrator"}')
 on conflict (id) do nothing;
 
@@ -27,12 +27,12 @@ from (values
 ) as demo (id, role, municipality)
 where p.id = demo.id;
 
--- Professional titles, as citizens see them beside the name.
-update public.profiles p set job_title = demo.title
+-- Professional titles, as citizens see them beside the name (which once held the title itself).
+update public.profiles p set job_title = demo.title, display_name = demo.name
 from (values
-  ('00000000-0000-4000-8000-00000000b001'::uuid, 'Sygeplejerske'),
-  ('00000000-0000-4000-8000-00000000b002'::uuid, 'Diætist')
-) as demo (id, title)
+  ('00000000-0000-4000-8000-00000000b001'::uuid, 'Sygeplejerske', 'Karen Holm'),
+  ('00000000-0000-4000-8000-00000000b002'::uuid, 'Diætist', 'Ole Berg')
+) as demo (id, title, name)
 where p.id = demo.id;
 
 insert into public.teams (id, name, municipality) values
