@@ -7,7 +7,7 @@ import type { Mail } from './mailer.ts';
  * e-mail and health data). The link leads to the page; the details are there, after sign-in.
  */
 
-const texts: Record<NoticeKind, { da: string; en: string; page: 'webinarer' }> = {
+const texts: Record<NoticeKind, { da: string; en: string; page: 'webinarer' | 'beskeder' }> = {
   seat_granted: {
     da: 'Du har fået en plads på et webinar, som du stod på venteliste til.',
     en: 'You have got a seat at a webinar you were on the waiting list for.',
@@ -22,6 +22,11 @@ const texts: Record<NoticeKind, { da: string; en: string; page: 'webinarer' }> =
     da: 'Dit webinar begynder snart.',
     en: 'Your webinar starts soon.',
     page: 'webinarer',
+  },
+  new_message: {
+    da: 'Du har fået en ny besked fra dit sundhedsteam.',
+    en: 'You have a new message from your health team.',
+    page: 'beskeder',
   },
 };
 

@@ -2,7 +2,10 @@ import type { SundhedClient } from './client.ts';
 import type { Database } from './database.types.ts';
 import { unwrap } from './errors.ts';
 
-/* Care threads and group chats: reading, writing, read state, and new messages as they arrive. */
+/*
+ * Care threads and group chats: the reader's conversations, reading, writing (once per key),
+ * read state, hiding and reporting in group chats, and what changed as it happens.
+ */
 
 export type Message = Pick<
   Database['public']['Tables']['messages']['Row'],
@@ -10,6 +13,11 @@ export type Message = Pick<
 >;
 
 export type ThreadMessage = Database['public']['Functions']['thread_messages']['Returns'][number];
+export type Conversation = Database['public']['Functions']['my_conversations']['Returns'][number];
+export type CareTeam = Database['public']['Functions']['my_care_teams']['Returns'][number];
+
+/** What a thread says changed last: its newest message, and when a message was last hidden. */
+export type ThreadChange = { id: string; last_message_id: number | null; last_hidden_at: string | null };
 
 export function chatAdapter(client: SundhedClient) {
   return {
@@ -17,8 +25,35 @@ export function chatAdapter(client: SundhedClient) {
     async openCareThread(team: string, title: string): Promise<string> {
       return unwrap(await client.rpc('open_care_thread', { team, title }));
     },
-    async send(thread: string, message: string): Promise<number> {
-      return unwrap(await client.rpc('send_message', { thread, message }));
+    /** The conversations the reader takes part in, with their unread counts. */
+    async conversations(): Promise<Conversation[]> {
+      return unwrap(await client.rpc('my_conversations'));
+    },
+    async unreadCount(): Promise<number> {
+      return unwrap(await client.rpc('my_unread_count'));
+    },
+    /** The teams a citizen may write to. */
+    async careTeams(): Promise<CareTeam[]> {
+      return unwrap(await client.rpc('my_care_teams'));
+    },
+    /** Asks a team for a video meeting; returns the conversation it opens. */
+    async requestVideoMeeting(team: string, note?: string): Promise<string> {
+      return unwrap(await client.rpc('request_video_meeting', { team, note: note ?? null }));
+    },
+    /**
+     * Sends a message. With a key, sending it again (a retry after a lost answer) returns the first
+     * message's id and stores nothing new.
+     */
+    async send(thread: string, message: string, key?: string): Promise<number> {
+      return unwrap(await client.rpc('send_message', { thread, message, idempotency_key: key ?? null }));
+    },
+    /** Staff of the team hide a message in a group chat. */
+    async hide(message: number): Promise<void> {
+      unwrap(await client.rpc('hide_message', { message }));
+    },
+    /** A member reports a message in a group chat to the team. */
+    async report(message: number, reason?: string): Promise<void> {
+      unwrap(await client.rpc('report_message', { message, reason: reason ?? null }));
     },
     /**
      * The messages after `afterId` (at most 200), with each sender's name and role. Through the
@@ -29,6 +64,30 @@ export function chatAdapter(client: SundhedClient) {
     },
     async markRead(thread: string): Promise<void> {
       unwrap(await client.rpc('mark_thread_read', { thread }));
+    },
+    /**
+     * Calls `changed` when one of the reader's threads (or the one given) gets a message or has one
+     * hidden; the reader then asks for what is new. Everyone who may see a thread hears of it,
+     * staff too, without message text reaching anyone directly.
+     */
+    async onThreadChange(
+      thread: string | null,
+      changed: (change: ThreadChange) => void,
+      status?: (subscribed: boolean) => void,
+    ): Promise<() => Promise<void>> {
+      // Join with the signed-in person's token, not the anon key the socket starts with.
+      await client.realtime.setAuth();
+      const channel = client
+        .channel(thread ? `thread-changes:${thread}` : 'thread-changes')
+        .on(
+          'postgres_changes',
+          { event: 'UPDATE', schema: 'public', table: 'threads', ...(thread ? { filter: `id=eq.${thread}` } : {}) },
+          (change) => changed(change.new as ThreadChange),
+        )
+        .subscribe((state) => status?.(state === 'SUBSCRIBED'));
+      return async () => {
+        await client.removeChannel(channel);
+      };
     },
     /** Calls `received` for each new message in the thread (Realtime checks the reader may see it). */
     onMessage(thread: string, received: (message: Message) => void): () => Promise<void> {

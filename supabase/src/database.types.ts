@@ -179,24 +179,48 @@ export type Database = {
         };
         Relationships: [];
       };
+      hidden_messages: {
+        Row: {
+          body: string;
+          hidden_at: string;
+          hidden_by: string | null;
+          message_id: number;
+        };
+        Insert: {
+          body: string;
+          hidden_at?: string;
+          hidden_by?: string | null;
+          message_id: number;
+        };
+        Update: {
+          body?: string;
+          hidden_at?: string;
+          hidden_by?: string | null;
+          message_id?: number;
+        };
+        Relationships: [];
+      };
       inbox_state: {
         Row: {
           assignee_id: string | null;
           status: Database['public']['Enums']['inbox_status'];
           thread_id: string;
           updated_at: string;
+          video_requested_at: string | null;
         };
         Insert: {
           assignee_id?: string | null;
           status?: Database['public']['Enums']['inbox_status'];
           thread_id: string;
           updated_at?: string;
+          video_requested_at?: string | null;
         };
         Update: {
           assignee_id?: string | null;
           status?: Database['public']['Enums']['inbox_status'];
           thread_id?: string;
           updated_at?: string;
+          video_requested_at?: string | null;
         };
         Relationships: [];
       };
@@ -212,24 +236,54 @@ export type Database = {
         };
         Relationships: [];
       };
+      message_reports: {
+        Row: {
+          created_at: string;
+          message_id: number;
+          reason: string | null;
+          reporter_id: string;
+        };
+        Insert: {
+          created_at?: string;
+          message_id: number;
+          reason?: string | null;
+          reporter_id: string;
+        };
+        Update: {
+          created_at?: string;
+          message_id?: number;
+          reason?: string | null;
+          reporter_id?: string;
+        };
+        Relationships: [];
+      };
       messages: {
         Row: {
-          body: string;
+          body: string | null;
+          client_key: string | null;
           created_at: string;
+          hidden_at: string | null;
+          hidden_by: string | null;
           id: number;
           sender_id: string | null;
           thread_id: string;
         };
         Insert: {
-          body: string;
+          body?: string | null;
+          client_key?: string | null;
           created_at?: string;
+          hidden_at?: string | null;
+          hidden_by?: string | null;
           id?: never;
           sender_id?: string | null;
           thread_id: string;
         };
         Update: {
-          body?: string;
+          body?: string | null;
+          client_key?: string | null;
           created_at?: string;
+          hidden_at?: string | null;
+          hidden_by?: string | null;
           id?: never;
           sender_id?: string | null;
           thread_id?: string;
@@ -238,14 +292,17 @@ export type Database = {
       };
       notification_choices: {
         Row: {
+          messages: boolean;
           profile_id: string;
           webinars: boolean;
         };
         Insert: {
+          messages?: boolean;
           profile_id: string;
           webinars?: boolean;
         };
         Update: {
+          messages?: boolean;
           profile_id?: string;
           webinars?: boolean;
         };
@@ -259,6 +316,7 @@ export type Database = {
           profile_id: string;
           sent_at: string | null;
           session_id: string | null;
+          thread_id: string | null;
         };
         Insert: {
           created_at?: string;
@@ -267,6 +325,7 @@ export type Database = {
           profile_id: string;
           sent_at?: string | null;
           session_id?: string | null;
+          thread_id?: string | null;
         };
         Update: {
           created_at?: string;
@@ -275,6 +334,7 @@ export type Database = {
           profile_id?: string;
           sent_at?: string | null;
           session_id?: string | null;
+          thread_id?: string | null;
         };
         Relationships: [];
       };
@@ -476,16 +536,19 @@ export type Database = {
       thread_members: {
         Row: {
           last_read_at: string | null;
+          last_read_id: number | null;
           profile_id: string;
           thread_id: string;
         };
         Insert: {
           last_read_at?: string | null;
+          last_read_id?: number | null;
           profile_id: string;
           thread_id: string;
         };
         Update: {
           last_read_at?: string | null;
+          last_read_id?: number | null;
           profile_id?: string;
           thread_id?: string;
         };
@@ -498,6 +561,9 @@ export type Database = {
           created_at: string;
           id: string;
           kind: Database['public']['Enums']['thread_kind'];
+          last_hidden_at: string | null;
+          last_message_at: string | null;
+          last_message_id: number | null;
           team_id: string | null;
           title: string;
         };
@@ -507,6 +573,9 @@ export type Database = {
           created_at?: string;
           id?: string;
           kind: Database['public']['Enums']['thread_kind'];
+          last_hidden_at?: string | null;
+          last_message_at?: string | null;
+          last_message_id?: number | null;
           team_id?: string | null;
           title: string;
         };
@@ -516,6 +585,9 @@ export type Database = {
           created_at?: string;
           id?: string;
           kind?: Database['public']['Enums']['thread_kind'];
+          last_hidden_at?: string | null;
+          last_message_at?: string | null;
+          last_message_id?: number | null;
           team_id?: string | null;
           title?: string;
         };
@@ -597,6 +669,10 @@ export type Database = {
         Args: { since: string | null };
         Returns: { id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; professional_name: string | null; professional_title: string | null }[];
       };
+      hide_message: {
+        Args: { message: number | null };
+        Returns: undefined;
+      };
       join_cohort: {
         Args: { code: string | null };
         Returns: string;
@@ -608,6 +684,18 @@ export type Database = {
       my_appointments: {
         Args: { since: string | null };
         Returns: { id: string | null; slot_id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; professional_name: string | null; professional_title: string | null; cancel_until: string | null }[];
+      };
+      my_care_teams: {
+        Args: Record<PropertyKey, never>;
+        Returns: { id: string | null; name: string | null }[];
+      };
+      my_conversations: {
+        Args: Record<PropertyKey, never>;
+        Returns: { thread_id: string | null; kind: Database['public']['Enums']['thread_kind'] | null; title: string | null; team_name: string | null; last_message_at: string | null; unread: number | null; video_requested: boolean | null }[];
+      };
+      my_unread_count: {
+        Args: Record<PropertyKey, never>;
+        Returns: number;
       };
       open_care_thread: {
         Args: { team: string | null; title: string | null };
@@ -629,8 +717,16 @@ export type Database = {
         Args: { ids: number[] | null };
         Returns: undefined;
       };
+      report_message: {
+        Args: { message: number | null; reason: string | null };
+        Returns: undefined;
+      };
+      request_video_meeting: {
+        Args: { team: string | null; note: string | null };
+        Returns: string;
+      };
       send_message: {
-        Args: { thread: string | null; message: string | null };
+        Args: { thread: string | null; message: string | null; idempotency_key: string | null };
         Returns: number;
       };
       set_thread_status: {
@@ -643,7 +739,7 @@ export type Database = {
       };
       thread_messages: {
         Args: { thread: string | null; after_id: number | null };
-        Returns: { id: number | null; thread_id: string | null; sender_id: string | null; sender_name: string | null; sender_role: Database['public']['Enums']['user_role'] | null; body: string | null; created_at: string | null }[];
+        Returns: { id: number | null; thread_id: string | null; sender_id: string | null; sender_name: string | null; sender_role: Database['public']['Enums']['user_role'] | null; sender_title: string | null; mine: boolean | null; client_key: string | null; body: string | null; hidden: boolean | null; reported_by_me: boolean | null; reports: number | null; created_at: string | null }[];
       };
       upsert_progress: {
         Args: { lesson: string | null; status: string | null; location: string | null; suspend_data: string | null; score: number | null; updated_at: string | null };

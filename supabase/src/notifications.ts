@@ -7,10 +7,11 @@ import { unwrap } from './errors.ts';
  * whose mail could not go. A notice carries a kind, never text.
  */
 
-export type NoticeKind = 'seat_granted' | 'webinar_tomorrow' | 'webinar_soon';
+const noticeKinds = ['seat_granted', 'webinar_tomorrow', 'webinar_soon', 'new_message'] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
 export type Notice = { id: number; kind: NoticeKind; email: string };
 
-const kinds = new Set<string>(['seat_granted', 'webinar_tomorrow', 'webinar_soon']);
+const kinds = new Set<string>(noticeKinds);
 
 export function notificationsAdapter(client: SundhedClient) {
   return {

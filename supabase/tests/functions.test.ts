@@ -80,6 +80,19 @@ describe('the scheduled notice sender', () => {
     expect(await again.json()).toEqual({ queued: 0, sent: 0, failed: 0 });
     expect(await mailsTo(stack.context.inbox.url, email)).toHaveLength(1);
   });
+
+  it("tells a citizen the team has answered, without the answer or the conversation's title", async () => {
+    const { ids, callers } = stack.file.world;
+    const db = stack.file.db;
+    await db.owner.query('update auth.users set email_confirmed_at = now() where id = $1', [ids.citizenA]);
+    await db.request(callers.proIn, 'select public.send_message($1, $2)', [ids.thread, 'Tag 500 mg metformin']);
+    const run = await fetch(`${functions.url}/.netlify/functions/send-notifications`);
+    expect(await run.json()).toMatchObject({ sent: 1, failed: 0 });
+    const [mail] = await mailsTo(stack.context.inbox.url, `${ids.citizenA}@example.test`);
+    expect(mail?.text).toContain('Du har fået en ny besked fra dit sundhedsteam.');
+    expect(mail?.text).toContain('https://sundhed.example/beskeder/');
+    expect(mail?.text).not.toMatch(/metformin|insulin|500 mg/i);
+  });
 });
 
 describe('function settings', () => {

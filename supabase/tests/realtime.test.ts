@@ -9,11 +9,16 @@ import { worldPerFile } from './harness/worldPerFile.ts';
 const file = worldPerFile();
 
 describe('realtime', () => {
-  it('publishes messages, registrations and inbox state, and nothing else', async () => {
+  it('publishes messages, registrations, inbox state and what changed in a thread, and nothing else', async () => {
     const { rows } = await file.db.owner.query<{ name: string }>(
       `select schemaname || '.' || tablename as name from pg_publication_tables where pubname = 'supabase_realtime' order by 1`,
     );
-    expect(rows.map(({ name }) => name)).toEqual(['public.inbox_state', 'public.messages', 'public.registrations']);
+    expect(rows.map(({ name }) => name)).toEqual([
+      'public.inbox_state',
+      'public.messages',
+      'public.registrations',
+      'public.threads',
+    ]);
   });
 
   it('a decoding slot on the publication emits a new chat message and not progress or profiles', async () => {

@@ -103,7 +103,7 @@ describe.skipIf(!configured)('against a real Supabase project (SUPABASE_URL)', (
     const arrived = new Promise<string>((resolve) => {
       const stop = chat.onMessage(thread, (message) => {
         void stop();
-        resolve(message.body);
+        resolve(message.body ?? '');
       });
     });
     // Give the subscription a moment to be in place before writing.
