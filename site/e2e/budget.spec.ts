@@ -1,5 +1,5 @@
-import { gzipSync } from 'node:zlib';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { bytesBeforeInteraction, pageBudget } from './pageBytes.ts';
 import { downloadLesson, lesson, pageTypes, videoLesson } from './pages.ts';
 
 /*
@@ -7,31 +7,7 @@ import { downloadLesson, lesson, pageTypes, videoLesson } from './pages.ts';
  * in one round trip on a weak connection: 14 KB gzip. Pictures, video, sound and captions are not
  * counted (they are lazy, or fetched only when played); everything else is, at gzip level 9.
  */
-const budget = 14 * 1024;
-const notCounted = new Set(['image', 'media', 'texttrack']);
-
-async function bytesBeforeInteraction(page: Page, path: string) {
-  const sizes: { url: string; gzip: number }[] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    if (notCounted.has(response.request().resourceType())) return;
-    pending.push(
-      response
-        .body()
-        .then(
-          (body) =>
-            void sizes.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length }),
-        )
-        .catch(() => {}),
-    );
-  });
-  await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  // Idle-time loads (requestIdleCallback, timers) get their chance before we count.
-  await page.waitForTimeout(1500);
-  await Promise.all(pending);
-  return { total: sizes.reduce((sum, { gzip }) => sum + gzip, 0), sizes };
-}
+const budget = pageBudget;
 
 const measured = {
   'lesson with a picture and a quiz': lesson,
@@ -47,8 +23,10 @@ const measured = {
   // supabase-js loads when the reader first focuses the form, not before.
   'sign-in': pageTypes.da.signIn,
   webinars: pageTypes.da.webinars,
-  // Signed out it asks to sign in, and loads no backend code.
+  // Signed out they ask to sign in, and load no backend code (signed in: chat.spec.ts).
   sessions: pageTypes.da.sessions,
+  messages: pageTypes.da.messages,
+  conversation: pageTypes.da.conversation,
 };
 
 /**

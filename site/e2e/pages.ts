@@ -27,6 +27,8 @@ export const pageTypes = {
     signIn: '/log-ind/',
     webinars: '/webinarer/',
     sessions: '/samtaler/',
+    messages: '/beskeder/',
+    conversation: '/beskeder/samtale/?id=00000000-0000-4000-8000-000000110001',
   },
   en: {
     home: '/en/',
@@ -44,6 +46,8 @@ export const pageTypes = {
     signIn: '/en/sign-in/',
     webinars: '/en/webinars/',
     sessions: '/en/sessions/',
+    messages: '/en/messages/',
+    conversation: '/en/messages/conversation/?id=00000000-0000-4000-8000-000000110001',
   },
 } as const;
 

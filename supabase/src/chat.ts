@@ -12,9 +12,38 @@ export type Message = Pick<
   'id' | 'thread_id' | 'sender_id' | 'body' | 'created_at'
 >;
 
-export type ThreadMessage = Database['public']['Functions']['thread_messages']['Returns'][number];
-export type Conversation = Database['public']['Functions']['my_conversations']['Returns'][number];
-export type CareTeam = Database['public']['Functions']['my_care_teams']['Returns'][number];
+type ThreadKind = Database['public']['Enums']['thread_kind'];
+type UserRole = Database['public']['Enums']['user_role'];
+
+/** A message as the chat shows it (the database's `thread_messages`, whose columns are never null but these). */
+export type ThreadMessage = {
+  id: number;
+  thread_id: string;
+  sender_id: string | null;
+  sender_name: string | null;
+  sender_role: UserRole | null;
+  sender_title: string | null;
+  mine: boolean;
+  client_key: string | null;
+  /** Null when hidden by staff. */
+  body: string | null;
+  hidden: boolean;
+  reported_by_me: boolean;
+  /** How many reported it: for the team only, null for everyone else. */
+  reports: number | null;
+  created_at: string;
+};
+
+export type Conversation = {
+  thread_id: string;
+  kind: ThreadKind;
+  title: string;
+  team_name: string;
+  last_message_at: string | null;
+  unread: number;
+  video_requested: boolean;
+};
+export type CareTeam = { id: string; name: string };
 
 /** What a thread says changed last: its newest message, and when a message was last hidden. */
 export type ThreadChange = { id: string; last_message_id: number | null; last_hidden_at: string | null };
@@ -25,16 +54,23 @@ export function chatAdapter(client: SundhedClient) {
     async openCareThread(team: string, title: string): Promise<string> {
       return unwrap(await client.rpc('open_care_thread', { team, title }));
     },
+    /** A conversation's kind and title, or null when there is none the reader may see. */
+    async thread(
+      id: string,
+    ): Promise<{ kind: 'care' | 'cohort' | 'staff'; title: string; last_hidden_at: string | null } | null> {
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+      return unwrap(await client.from('threads').select('kind, title, last_hidden_at').eq('id', id).maybeSingle());
+    },
     /** The conversations the reader takes part in, with their unread counts. */
     async conversations(): Promise<Conversation[]> {
-      return unwrap(await client.rpc('my_conversations'));
+      return unwrap(await client.rpc('my_conversations')) as Conversation[];
     },
     async unreadCount(): Promise<number> {
       return unwrap(await client.rpc('my_unread_count'));
     },
     /** The teams a citizen may write to. */
     async careTeams(): Promise<CareTeam[]> {
-      return unwrap(await client.rpc('my_care_teams'));
+      return unwrap(await client.rpc('my_care_teams')) as CareTeam[];
     },
     /** Asks a team for a video meeting; returns the conversation it opens. */
     async requestVideoMeeting(team: string, note?: string): Promise<string> {
@@ -60,7 +96,7 @@ export function chatAdapter(client: SundhedClient) {
      * database's `thread_messages`, which logs a professional's read of a citizen's words.
      */
     async messages(thread: string, afterId = 0): Promise<ThreadMessage[]> {
-      return unwrap(await client.rpc('thread_messages', { thread, after_id: afterId }));
+      return unwrap(await client.rpc('thread_messages', { thread, after_id: afterId })) as ThreadMessage[];
     },
     async markRead(thread: string): Promise<void> {
       unwrap(await client.rpc('mark_thread_read', { thread }));

@@ -26,3 +26,22 @@ export function storedAccount(storage: Storage): StoredAccount | undefined {
     return undefined;
   }
 }
+
+/**
+ * The stored session's access token while it stays valid for `atLeastMs` more, for a light request
+ * without supabase-js (the header's unread count); undefined when it needs a refresh.
+ */
+export function storedAccessToken(storage: Storage, atLeastMs = 60_000): string | undefined {
+  try {
+    const session = JSON.parse(storage.getItem(sessionStorageKey) ?? 'null') as {
+      access_token?: unknown;
+      expires_at?: unknown;
+    } | null;
+    const { access_token: token, expires_at: expiresAt } = session ?? {};
+    return typeof token === 'string' && typeof expiresAt === 'number' && expiresAt * 1000 > Date.now() + atLeastMs
+      ? token
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -20,6 +20,12 @@ export function meetingWhen(startsAt: string, endsAt: string, locale: 'da' | 'en
   return { day, hours: locale === 'da' ? `kl. ${span}` : span };
 }
 
+/** One moment, "fredag den 27. november kl. 14.05": when a message was sent, a deadline. */
+export function momentWhen(at: string, locale: 'da' | 'en'): string {
+  const { day, hours } = meetingWhen(at, at, locale);
+  return `${day} ${hours.split('–')[0]}`;
+}
+
 export const minutesBetween = (startsAt: string, endsAt: string) =>
   Math.round((new Date(endsAt).getTime() - new Date(startsAt).getTime()) / 60_000);
 

@@ -16,6 +16,8 @@ const words = {
     signIn: 'log-ind',
     webinars: 'webinarer',
     sessions: 'samtaler',
+    messages: 'beskeder',
+    conversation: 'samtale',
   },
   en: {
     root: '/en/',
@@ -31,6 +33,8 @@ const words = {
     signIn: 'sign-in',
     webinars: 'webinars',
     sessions: 'sessions',
+    messages: 'messages',
+    conversation: 'conversation',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -60,5 +64,8 @@ export function sitePaths(locale: Locale) {
     signIn: under(w.signIn),
     webinars: under(w.webinars),
     sessions: under(w.sessions),
+    messages: under(w.messages),
+    /** One conversation; which one is in the query (`?id=`), as the page is the same for all. */
+    conversation: `${under(w.messages)}${w.conversation}/`,
   };
 }

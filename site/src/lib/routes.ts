@@ -28,6 +28,8 @@ export type PageData =
   | { view: 'signIn' }
   | { view: 'webinars' }
   | { view: 'sessions' }
+  | { view: 'messages' }
+  | { view: 'conversation' }
   | { view: 'offline' };
 
 export type Route = {
@@ -78,6 +80,8 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('signIn', paths.signIn, { view: 'signIn' }),
     page('webinars', paths.webinars, { view: 'webinars' }),
     page('sessions', paths.sessions, { view: 'sessions' }),
+    page('messages', paths.messages, { view: 'messages' }),
+    page('conversation', paths.conversation, { view: 'conversation' }),
     page('offline', paths.offline, { view: 'offline' }),
     page(
       'glossary',

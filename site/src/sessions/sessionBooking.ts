@@ -2,7 +2,7 @@ import type { Booking, FreeSlot } from '@sundhed/supabase';
 import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { showMeetingLink } from '../lib/meetingLink.ts';
-import { isoWeek, meetingWhen } from '../lib/meetingTimes.ts';
+import { isoWeek, meetingWhen, momentWhen } from '../lib/meetingTimes.ts';
 
 /*
  * The sessions page (views/SessionsPage.astro): the reader's booked sessions, each with the last
@@ -79,8 +79,7 @@ export class SessionBookingElement extends HTMLElement {
         const note = document.createElement('p');
         note.className = 'hint';
         if (open) {
-          const until = meetingWhen(booking.cancelUntil, booking.cancelUntil, this.#locale);
-          note.textContent = this.#text('cancelUntil', { when: `${until.day} ${until.hours.split('–')[0]}` });
+          note.textContent = this.#text('cancelUntil', { when: momentWhen(booking.cancelUntil, this.#locale) });
           const button = document.createElement('button');
           button.type = 'button';
           button.textContent = this.#text('cancel');

@@ -1,0 +1,298 @@
+import type { ThreadMessage } from '@sundhed/supabase';
+import { storedAccount } from '@sundhed/supabase/session';
+import { fillPlaceholders } from '../i18n/fill.ts';
+import { momentWhen } from '../lib/meetingTimes.ts';
+import { type QueuedMessage, queuedMessages, queueMessage, sendQueued } from './chatOutbox.ts';
+
+/*
+ * One conversation (views/ConversationPage.astro). Messages are drawn once each, by id, whichever
+ * way they come (the first load, a live change, a catch-up after reconnecting, the answer to our
+ * own send), so nothing shows twice. What the reader writes goes into the chat outbox first and is
+ * shown as waiting until the server has it; going online sends what waits. Others' new messages
+ * are read out through the status line. Text from people is always set as text.
+ */
+
+type Actions = typeof import('./chatActions.ts');
+
+const instant = (at: string | null) => (at ? Date.parse(at) : 0);
+
+export class ChatConversationElement extends HTMLElement {
+  #messages: Record<string, string> = {};
+  #locale: 'da' | 'en' = 'da';
+  #actions: Actions | undefined;
+  #thread = '';
+  #owner = '';
+  #kind: 'care' | 'cohort' | 'staff' = 'care';
+  #lastId = 0;
+  #lastHiddenAt: string | null = null;
+  #shown = new Map<number, HTMLLIElement>();
+  #pending = new Map<string, HTMLLIElement>();
+  /** The keys of our own messages already drawn as sent. */
+  #shownKeys = new Set<string>();
+  #catchingUp: Promise<void> | undefined;
+  #again = false;
+
+  async connectedCallback() {
+    this.#messages = JSON.parse(this.dataset.messages ?? '{}');
+    this.#locale = this.dataset.locale === 'en' ? 'en' : 'da';
+    this.#thread = new URLSearchParams(location.search).get('id') ?? '';
+    const account = storedAccount(localStorage);
+    (this.querySelector('.signed-out-note') as HTMLElement).hidden = account !== undefined;
+    try {
+      if (!account) return;
+      this.#owner = account.userId;
+      this.#actions = await import('./chatActions.ts');
+      const chat = this.#actions.chat();
+      const about = await chat.thread(this.#thread);
+      if (!about) {
+        this.#error(this.#text('notFound'));
+        return;
+      }
+      this.#kind = about.kind;
+      const heading = this.querySelector('h1') as HTMLElement;
+      heading.textContent = about.kind === 'cohort' ? `${this.#text('group')}: ${about.title}` : about.title;
+      document.title = `${heading.textContent} – ${document.title}`;
+      this.#lastHiddenAt = about.last_hidden_at;
+      await this.#load(false);
+      for (const message of queuedMessages(localStorage, this.#owner, this.#thread)) this.#drawPending(message);
+      (this.querySelector('.chat') as HTMLElement).hidden = false;
+      this.#wire();
+      await chat.onThreadChange(
+        this.#thread,
+        (change) => {
+          // Realtime and the REST API write timestamps differently: compare instants.
+          if (instant(change.last_hidden_at) !== instant(this.#lastHiddenAt)) {
+            this.#lastHiddenAt = change.last_hidden_at;
+            void this.#reloadAll();
+          } else void this.#catchUp();
+        },
+        // Joined again after a lost connection: fetch what came meanwhile, send what waits.
+        (subscribed) => {
+          if (subscribed) void this.#catchUp().then(() => this.#flush());
+        },
+      );
+      await this.#flush();
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      (this.querySelector('.loading') as HTMLElement).hidden = true;
+    }
+  }
+
+  #text = (key: string, values: Record<string, string | number> = {}) =>
+    fillPlaceholders(this.#messages[key] ?? '', values);
+
+  #error(text: string) {
+    (this.querySelector('.form-error') as HTMLElement).textContent = text;
+  }
+
+  #status(text: string) {
+    (this.querySelector('.status-line') as HTMLElement).textContent = text;
+  }
+
+  #fail(error: unknown) {
+    const kind = this.#actions ? this.#actions.chatRefusalOf(error) : 'unexpected';
+    if (kind === 'not-found') this.#error(this.#text('notFound'));
+    else if (kind !== 'offline')
+      this.#error(this.#text(`error.${kind === 'too-long' || kind === 'too-many' ? kind : 'unexpected'}`));
+  }
+
+  #wire() {
+    const form = this.querySelector('form.chat-answer') as HTMLFormElement;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const field = form.elements.namedItem('body') as HTMLTextAreaElement;
+      if (field.value.trim() === '') {
+        field.focus();
+        return;
+      }
+      const message = {
+        key: crypto.randomUUID(),
+        thread: this.#thread,
+        body: field.value,
+        queuedAt: new Date().toISOString(),
+      };
+      queueMessage(localStorage, this.#owner, message);
+      field.value = '';
+      this.#drawPending(message);
+      if (!navigator.onLine) this.#status(this.#text('queued'));
+      void this.#flush();
+    });
+    addEventListener('online', () => void this.#catchUp().then(() => this.#flush()));
+  }
+
+  /** Everything from the start, in pages of 200. */
+  async #load(announce: boolean) {
+    const chat = (this.#actions as Actions).chat();
+    for (;;) {
+      const page = await chat.messages(this.#thread, this.#lastId);
+      for (const message of page) this.#drawMessage(message, announce);
+      if (page.length < 200) break;
+    }
+    if (document.visibilityState === 'visible') await chat.markRead(this.#thread).catch(() => undefined);
+  }
+
+  /**
+   * What came since the last message shown. One catch-up at a time, so none is drawn twice; asked
+   * again meanwhile, it runs once more, so what arrived during it is not missed.
+   */
+  #catchUp(): Promise<void> {
+    if (this.#catchingUp) {
+      this.#again = true;
+      return this.#catchingUp;
+    }
+    this.#catchingUp = (async () => {
+      do {
+        this.#again = false;
+        await this.#load(true).catch(() => undefined);
+      } while (this.#again);
+    })().finally(() => {
+      this.#catchingUp = undefined;
+    });
+    return this.#catchingUp;
+  }
+
+  async #reloadAll() {
+    this.#lastId = 0;
+    for (const item of this.#shown.values()) item.remove();
+    this.#shown.clear();
+    await this.#load(false).catch(() => undefined);
+  }
+
+  async #flush() {
+    if (!navigator.onLine) return;
+    const chat = (this.#actions as Actions).chat();
+    const outcomes = await sendQueued(localStorage, this.#owner, this.#thread, (message) =>
+      chat.send(message.thread, message.body, message.key),
+    );
+    for (const outcome of outcomes) {
+      const item = this.#pending.get(outcome.message.key);
+      this.#pending.delete(outcome.message.key);
+      if ('sent' in outcome) {
+        // Drawn as sent when the catch-up below brings it back with its key.
+        if (item) this.#pending.set(outcome.message.key, item);
+        this.#status(this.#text('sent'));
+        continue;
+      }
+      // Refused for good: the text goes back into the field, nothing is lost.
+      item?.remove();
+      const field = this.querySelector('textarea') as HTMLTextAreaElement;
+      field.value = field.value ? `${outcome.message.body}\n${field.value}` : outcome.message.body;
+      const kind = outcome.refused.kind === 'too-long' ? 'too-long' : 'unexpected';
+      this.#error(this.#text('refused', { reason: this.#text(`error.${kind}`) }));
+    }
+    if (outcomes.some((outcome) => 'sent' in outcome)) await this.#catchUp();
+  }
+
+  #who(message: ThreadMessage): string {
+    if (message.mine) return this.#text('you');
+    if (!message.sender_name) return this.#text('unknownSender');
+    return message.sender_title
+      ? this.#text('from', { name: message.sender_name, title: message.sender_title.toLowerCase() })
+      : message.sender_name;
+  }
+
+  #item(who: string, at: string, body: string, className: string): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = className;
+    const header = document.createElement('p');
+    header.className = 'chat-from';
+    const name = document.createElement('strong');
+    name.textContent = who;
+    const time = document.createElement('time');
+    time.dateTime = at;
+    time.textContent = momentWhen(at, this.#locale);
+    header.append(name, ' · ', time);
+    const text = document.createElement('p');
+    text.className = 'chat-body';
+    text.textContent = body;
+    item.append(header, text);
+    return item;
+  }
+
+  #drawPending(message: QueuedMessage) {
+    if (this.#pending.has(message.key) || this.#shownKeys.has(message.key)) return;
+    const item = this.#item(this.#text('you'), message.queuedAt, message.body, 'chat-message mine waiting');
+    const note = document.createElement('p');
+    note.className = 'hint';
+    note.textContent = this.#text('waiting');
+    item.append(note);
+    this.#pending.set(message.key, item);
+    (this.querySelector('ol.chat-messages') as HTMLElement).append(item);
+  }
+
+  #drawMessage(message: ThreadMessage, announce: boolean) {
+    this.#lastId = Math.max(this.#lastId, message.id);
+    if (this.#shown.has(message.id)) return;
+    const item = this.#item(
+      this.#who(message),
+      message.created_at,
+      message.hidden ? this.#text('hidden') : (message.body ?? ''),
+      `chat-message${message.mine ? ' mine' : ''}${message.hidden ? ' hidden' : ''}`,
+    );
+    if (this.#kind === 'cohort' && !message.hidden) this.#moderation(item, message);
+    this.#shown.set(message.id, item);
+    if (message.client_key) this.#shownKeys.add(message.client_key);
+    // Our own message, shown as waiting until now, takes its place.
+    const waiting = message.client_key ? this.#pending.get(message.client_key) : undefined;
+    if (waiting) {
+      waiting.replaceWith(item);
+      this.#pending.delete(message.client_key as string);
+    } else {
+      const list = this.querySelector('ol.chat-messages') as HTMLElement;
+      const firstWaiting = [...this.#pending.values()][0];
+      if (firstWaiting) list.insertBefore(item, firstWaiting);
+      else list.append(item);
+    }
+    if (announce && !message.mine) {
+      this.#status(
+        this.#text('newMessage', { who: this.#who(message), text: message.hidden ? '' : (message.body ?? '') }),
+      );
+    }
+  }
+
+  /** In a group chat: members report others' messages; the team sees reports and hides. */
+  #moderation(item: HTMLLIElement, message: ThreadMessage) {
+    const actions = this.#actions as Actions;
+    const staff = message.reports !== null;
+    if (staff && (message.reports ?? 0) > 0) {
+      const note = document.createElement('p');
+      note.className = 'hint';
+      note.textContent = this.#text('reports', { count: message.reports ?? 0 });
+      item.append(note);
+    }
+    if (!staff && (message.mine || message.reported_by_me)) {
+      if (message.reported_by_me) {
+        const note = document.createElement('p');
+        note.className = 'hint';
+        note.textContent = this.#text('reported');
+        item.append(note);
+      }
+      return;
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary';
+    button.textContent = this.#text(staff ? 'hide' : 'report');
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        if (staff) {
+          await actions.chat().hide(message.id);
+          this.#status(this.#text('didHide'));
+        } else {
+          await actions.chat().report(message.id);
+          const note = document.createElement('p');
+          note.className = 'hint';
+          note.textContent = this.#text('reported');
+          button.replaceWith(note);
+          this.#status(this.#text('reported'));
+        }
+      } catch (error) {
+        button.disabled = false;
+        this.#fail(error);
+      }
+    });
+    item.append(button);
+  }
+}
