@@ -655,7 +655,7 @@ export type Database = {
       };
       webinars_for_me: {
         Args: { since: string | null };
-        Returns: { id: string | null; title: string | null; starts_at: string | null; ends_at: string | null; for_cohort: boolean | null; capacity: number | null; seats_left: number | null; facilitators: Json | null; my_status: Database['public']['Enums']['registration_status'] | null; my_place: number | null }[];
+        Returns: { id: string | null; title: string | null; starts_at: string | null; ends_at: string | null; for_cohort: boolean | null; capacity: number | null; seats_left: number | null; facilitators: Json | null; my_status: Database['public']['Enums']['registration_status'] | null; my_place: number | null; may_register: boolean | null }[];
       };
     };
     Enums: {
