@@ -104,6 +104,24 @@ export type Database = {
         };
         Relationships: [];
       };
+      calendar_feeds: {
+        Row: {
+          created_at: string;
+          profile_id: string;
+          secret_hash: string;
+        };
+        Insert: {
+          created_at?: string;
+          profile_id: string;
+          secret_hash: string;
+        };
+        Update: {
+          created_at?: string;
+          profile_id?: string;
+          secret_hash?: string;
+        };
+        Relationships: [];
+      };
       cohort_invitations: {
         Row: {
           cohort_id: string;
@@ -569,6 +587,10 @@ export type Database = {
         Args: { slot: string | null };
         Returns: string;
       };
+      calendar_feed_events: {
+        Args: { secret: string | null; since: string | null };
+        Returns: { kind: string | null; id: string | null; title: string | null; starts_at: string | null; ends_at: string | null }[];
+      };
       cancel_appointment: {
         Args: { appointment: string | null };
         Returns: undefined;
@@ -627,6 +649,14 @@ export type Database = {
       };
       release_notifications: {
         Args: { ids: number[] | null };
+        Returns: undefined;
+      };
+      renew_calendar_feed: {
+        Args: Record<PropertyKey, never>;
+        Returns: string;
+      };
+      revoke_calendar_feed: {
+        Args: Record<PropertyKey, never>;
         Returns: undefined;
       };
       send_message: {
