@@ -29,6 +29,8 @@ const scalar: Record<string, string> = {
   jsonb: 'Json',
   void: 'undefined',
   slug: 'string',
+  // PostgREST sends bytes as a hexadecimal string ('\\x…'), as the Supabase CLI types them.
+  bytea: 'string',
 };
 
 function tsType(type: string, enums: Set<string>): string {

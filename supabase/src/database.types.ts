@@ -104,6 +104,24 @@ export type Database = {
         };
         Relationships: [];
       };
+      calendar_feeds: {
+        Row: {
+          created_at: string;
+          profile_id: string;
+          secret_hash: string;
+        };
+        Insert: {
+          created_at?: string;
+          profile_id: string;
+          secret_hash: string;
+        };
+        Update: {
+          created_at?: string;
+          profile_id?: string;
+          secret_hash?: string;
+        };
+        Relationships: [];
+      };
       cohort_invitations: {
         Row: {
           cohort_id: string;
@@ -641,6 +659,10 @@ export type Database = {
         Args: { slot: string | null };
         Returns: string;
       };
+      calendar_feed_events: {
+        Args: { secret: string | null; since: string | null };
+        Returns: { kind: string | null; id: string | null; title: string | null; starts_at: string | null; ends_at: string | null }[];
+      };
       cancel_appointment: {
         Args: { appointment: string | null };
         Returns: undefined;
@@ -717,6 +739,10 @@ export type Database = {
         Args: { ids: number[] | null };
         Returns: undefined;
       };
+      renew_calendar_feed: {
+        Args: Record<PropertyKey, never>;
+        Returns: string;
+      };
       report_message: {
         Args: { message: number | null; reason: string | null };
         Returns: undefined;
@@ -724,6 +750,10 @@ export type Database = {
       request_video_meeting: {
         Args: { team: string | null; note: string | null };
         Returns: string;
+      };
+      revoke_calendar_feed: {
+        Args: Record<PropertyKey, never>;
+        Returns: undefined;
       };
       send_message: {
         Args: { thread: string | null; message: string | null; idempotency_key: string | null };
@@ -751,7 +781,7 @@ export type Database = {
       };
       webinars_for_me: {
         Args: { since: string | null };
-        Returns: { id: string | null; title: string | null; starts_at: string | null; ends_at: string | null; for_cohort: boolean | null; capacity: number | null; seats_left: number | null; facilitators: Json | null; my_status: Database['public']['Enums']['registration_status'] | null; my_place: number | null }[];
+        Returns: { id: string | null; title: string | null; starts_at: string | null; ends_at: string | null; for_cohort: boolean | null; capacity: number | null; seats_left: number | null; facilitators: Json | null; my_status: Database['public']['Enums']['registration_status'] | null; my_place: number | null; may_register: boolean | null }[];
       };
     };
     Enums: {

@@ -1,8 +1,10 @@
 /* The backend as the site's islands and the Netlify functions use it. */
+export * from './calendarFeed.ts';
 export * from './chat.ts';
 export * from './client.ts';
 export type { Database, Json } from './database.types.ts';
 export * from './errors.ts';
+export * from './icalendar.ts';
 export * from './inbox.ts';
 export * from './notifications.ts';
 export * from './progress.ts';

@@ -23,6 +23,8 @@ export type WebinarListing = {
   myStatus: 'registered' | 'waiting' | null;
   /** 1 for the first on the waitlist; null unless waiting. */
   myPlace: number | null;
+  /** Whether the reader may register (private.may_register): the page offers it only then. */
+  mayRegister: boolean;
 };
 /** Someone a citizen meets, as they are shown: display name and professional title. */
 export type Professional = { name: string; title: string | null };
@@ -80,6 +82,7 @@ export function schedulingAdapter(client: SundhedClient) {
         facilitators: (row.facilitators ?? []) as WebinarListing['facilitators'],
         myStatus: row.my_status === 'registered' || row.my_status === 'waiting' ? row.my_status : null,
         myPlace: row.my_place ?? null,
+        mayRegister: row.may_register ?? false,
       }));
     },
     /** The meeting link, for a registered reader from 15 minutes before the start; else null. */

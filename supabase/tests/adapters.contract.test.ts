@@ -107,6 +107,7 @@ describe('chat and inbox adapters', () => {
     const chat = chatAdapter(client);
     expect(await chat.openCareThread('team-id', 'Min medicin')).toBe(thread);
     expect(await chat.send(thread, 'Hej')).toBe(7);
+    expect(await chat.send(thread, 'Igen', 'key-1')).toBe(7);
     expect(await chat.messages(thread)).toEqual([]);
     await chat.markRead(thread);
     expect(sent.map(({ method, path, query, body }) => ({ method, path, query, body }))).toEqual([
@@ -116,7 +117,19 @@ describe('chat and inbox adapters', () => {
         query: '',
         body: { team: 'team-id', title: 'Min medicin' },
       },
-      { method: 'POST', path: '/rest/v1/rpc/send_message', query: '', body: { thread, message: 'Hej' } },
+      {
+        method: 'POST',
+        path: '/rest/v1/rpc/send_message',
+        query: '',
+        body: { thread, message: 'Hej', idempotency_key: null },
+      },
+      // The device's key: sending it again stores nothing new.
+      {
+        method: 'POST',
+        path: '/rest/v1/rpc/send_message',
+        query: '',
+        body: { thread, message: 'Igen', idempotency_key: 'key-1' },
+      },
       // Through the function that logs a professional's read of a citizen's words.
       { method: 'POST', path: '/rest/v1/rpc/thread_messages', query: '', body: { thread, after_id: 0 } },
       { method: 'POST', path: '/rest/v1/rpc/mark_thread_read', query: '', body: { thread } },

@@ -3,6 +3,7 @@ import { functionSettings } from '../../functions/lib/settings.ts';
 import { type FunctionsServer, startFunctions } from '../../scripts/backend/functionsServer.ts';
 import { mailsTo } from '../../scripts/backend/mailInbox.ts';
 import { freePort } from '../../scripts/testdb/freePort.ts';
+import { calendarFeedPath } from '../src/index.ts';
 import { authStandIn } from './standIns/authHarness.ts';
 
 /*
@@ -92,6 +93,21 @@ describe('the scheduled notice sender', () => {
     expect(mail?.text).toContain('Du har fået en ny besked fra dit sundhedsteam.');
     expect(mail?.text).toContain('https://sundhed.example/beskeder/');
     expect(mail?.text).not.toMatch(/metformin|insulin|500 mg/i);
+  });
+});
+
+describe('the calendar feed', () => {
+  it('is served at its path: /api/kalender/<secret>.ics', async () => {
+    const { callers } = stack.file.world;
+    const { rows } = await stack.file.db.request<{ secret: string }>(
+      callers.citizenA,
+      'select public.renew_calendar_feed() as secret',
+    );
+    const response = await fetch(`${functions.url}${calendarFeedPath(rows[0]?.secret ?? '')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await response.text()).toContain('BEGIN:VEVENT');
+    expect((await fetch(`${functions.url}/api/kalender/ikke-en-hemmelighed.ics`)).status).toBe(404);
   });
 });
 

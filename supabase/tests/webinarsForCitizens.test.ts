@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectSqlError } from './harness/sqlError.ts';
 import { worldPerFile } from './harness/worldPerFile.ts';
 
 /*
@@ -17,6 +18,7 @@ type Row = {
   facilitators: { name: string; title: string | null }[];
   my_status: string | null;
   my_place: number | null;
+  may_register: boolean;
 };
 
 const listing = async (caller: keyof typeof file.world.callers, since = '2026-01-01') =>
@@ -43,6 +45,58 @@ describe('webinars as citizens see them', () => {
     expect((await listing('citizenB')).map(({ title }) => title)).toEqual(['Mad og blodsukker']);
     // Over is over.
     expect(await listing('anon', '2027-12-31')).toEqual([]);
+  });
+
+  it('offers registration exactly to those it accepts: citizens the webinar is for, until it starts', async () => {
+    const { ids, callers } = file.world;
+    const [{ id: webinar } = { id: '' }] = (
+      await file.db.owner.query<{ id: string }>(
+        `insert into public.webinar_sessions (team_id, title, starts_at, ends_at, capacity)
+         values ($1, 'Søvn og stress', now() + interval '2 days', now() + interval '2 days 1 hour', 5) returning id`,
+        [ids.team],
+      )
+    ).rows;
+    const offered = async (caller: keyof typeof callers, session = webinar) =>
+      (await listing(caller)).find(({ id }) => id === session)?.may_register;
+    const register = (caller: keyof typeof callers) =>
+      file.db.request(callers[caller], 'select public.register_for_session($1)', [webinar]);
+
+    // Citizens of Kolding and Svendborg, which the team serves; A also for her cohort's webinar.
+    expect(await offered('citizenA')).toBe(true);
+    expect(await offered('citizenC')).toBe(true);
+    expect(await offered('citizenA', ids.cohortSession)).toBe(true);
+    // Not Odense's citizen, not staff (the team's own included), not the signed-out; and refused alike.
+    for (const caller of ['citizenB', 'proIn', 'proOut', 'admin', 'anon'] as const) {
+      expect(await offered(caller), caller).toBe(false);
+    }
+    expect(await offered('proIn', ids.cohortSession)).toBe(false);
+    await expectSqlError(
+      register('citizenB'),
+      '42501',
+      'This webinar is for citizens of the municipalities its team serves.',
+    );
+    await expectSqlError(register('proIn'), '42501', 'Only citizens can do this.');
+    await expectSqlError(register('admin'), '42501', 'Only citizens can do this.');
+
+    // Once it has started, nobody is offered it, and registering is refused as closed.
+    await file.db.owner.query(
+      `update public.webinar_sessions set starts_at = now() - interval '5 minutes', ends_at = now() + interval '1 hour'
+       where id = $1`,
+      [webinar],
+    );
+    expect(await offered('citizenC')).toBe(false);
+    await expectSqlError(register('citizenC'), '22023', 'The webinar has started; registration is closed.');
+
+    // Accepted where offered.
+    await file.db.owner.query(
+      `update public.webinar_sessions set starts_at = now() + interval '2 days', ends_at = now() + interval '2 days 1 hour'
+       where id = $1`,
+      [webinar],
+    );
+    const accepted = await register('citizenC');
+    expect(accepted.rows).toEqual([{ register_for_session: 'registered' }]);
+    expect(await offered('citizenC')).toBe(true);
+    await file.db.owner.query('delete from public.webinar_sessions where id = $1', [webinar]);
   });
 
   it('gives seats left and a waitlist place, and the place moves up when someone cancels', async () => {

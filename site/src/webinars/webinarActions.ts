@@ -1,5 +1,12 @@
-import { BackendError, schedulingAdapter, storedAccount, type WebinarListing } from '@sundhed/supabase';
+import {
+  BackendError,
+  calendarFeedAdapter,
+  schedulingAdapter,
+  storedAccount,
+  type WebinarListing,
+} from '@sundhed/supabase';
 import { backend } from '../account/backend.ts';
+import { calendarFeedLinks } from './calendarFeedLinks.ts';
 
 /*
  * The webinars page's backend calls, loaded with the page's list (they bring supabase-js). A
@@ -18,9 +25,16 @@ export function refusalOf(error: unknown): Refusal {
 }
 
 const scheduling = () => schedulingAdapter(backend());
+const calendarFeed = () => calendarFeedAdapter(backend());
 
 export const signedIn = () => storedAccount(localStorage) !== undefined;
 export const listWebinars = (): Promise<WebinarListing[]> => scheduling().webinarsForMe();
 export const register = (id: string) => scheduling().register(id);
 export const cancel = (id: string) => scheduling().cancel(id);
 export const meetingLink = (id: string) => scheduling().meetingLink(id);
+
+/** When the reader's calendar link was made, or null when they have none. */
+export const calendarFeedMadeAt = () => calendarFeed().madeAt();
+/** A new calendar link on this site's origin; the old one stops working. */
+export const renewCalendarFeed = async () => calendarFeedLinks(location.origin, await calendarFeed().renew());
+export const stopCalendarFeed = () => calendarFeed().revoke();

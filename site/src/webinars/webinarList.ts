@@ -95,7 +95,9 @@ export class WebinarListElement extends HTMLElement {
     if (webinar.myStatus === 'registered') add('p', this.#text('registered'), 'mine');
     if (webinar.myStatus === 'waiting') add('p', this.#text('waiting', { place: webinar.myPlace ?? 1 }), 'mine');
 
-    if (!this.#signedIn) return item;
+    // Register only where the database would accept it (webinars_for_me's may_register): not
+    // staff, not citizens the team does not serve, not once it has started. Cancel always.
+    if (!this.#signedIn || !(webinar.myStatus || webinar.mayRegister)) return item;
     const actions = add('p', '', 'actions');
     const button = document.createElement('button');
     button.type = 'button';

@@ -10,7 +10,7 @@ import { freshId, type Target } from './matrix.ts';
 const all = 'siud';
 
 /** What each persona may do: the personas named here; nothing for the others; everything for service_role. */
-const only = (may: Partial<Record<PersonaName, string>>): Record<PersonaName, string> => ({
+export const only = (may: Partial<Record<PersonaName, string>>): Record<PersonaName, string> => ({
   ...(Object.fromEntries(personaNames.map((persona) => [persona, ''])) as Record<PersonaName, string>),
   service: all,
   ...may,
