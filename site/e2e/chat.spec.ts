@@ -145,6 +145,28 @@ test('the group chat reaches the cohort and its team and nobody else; members re
   for (const page of [member, anna, karen, bent]) await page.context().close();
 });
 
+test('a citizen asks for a video meeting; it opens a conversation the team sees as a request', async ({ browser }) => {
+  const anna = await signedInOn(browser, 'anna@borger.sundhedscenter.local', '/samtaler/');
+  await expect(anna.getByRole('heading', { name: 'Bed om en videosamtale' })).toBeVisible();
+  // One team serves Anna: there is nothing to choose.
+  await expect(anna.getByLabel('Hvilket team?')).toBeHidden();
+  await anna.getByLabel('Hvad vil du gerne tale om?').fill('Min søvn efter operationen');
+  await anna.getByRole('button', { name: 'Send anmodningen' }).click();
+  const status = anna.locator('video-request').getByRole('status');
+  await expect(status).toContainText('Din anmodning er sendt til Det digitale sundhedscenter.');
+  expect(await wcagViolations(anna)).toEqual([]);
+  await status.getByRole('link', { name: 'Se samtalen' }).click();
+  await expect(anna.getByRole('heading', { level: 1 })).toHaveText('Ønsker en videosamtale');
+  await expect(messagesWith(anna, 'Min søvn efter operationen')).toHaveCount(1);
+  const marked = await asOwner<{ n: number }>(
+    `select count(*)::int as n from public.inbox_state s join public.messages m on m.thread_id = s.thread_id
+     where s.video_requested_at is not null and m.body = $1`,
+    ['Min søvn efter operationen'],
+  );
+  expect(marked[0]?.n).toBe(1);
+  await anna.context().close();
+});
+
 /**
  * Signed in, the chat pages load supabase-js at once (their content is the backend's data), as the
  * webinars page does: measured 2026-11-27, see the budget below; the rest is the page's own code.

@@ -50,7 +50,9 @@ test('a time is booked by one citizen and cannot be booked again by another; can
 
   // Bent's page still offers the time; the database says no.
   await bent.getByRole('button', { name: slotName }).click();
-  await expect(bent.getByRole('alert')).toHaveText('Den tid er lige blevet booket af en anden. Vælg en anden tid.');
+  await expect(bent.locator('session-booking').getByRole('alert')).toHaveText(
+    'Den tid er lige blevet booket af en anden. Vælg en anden tid.',
+  );
   await expect(bent.getByRole('button', { name: slotName })).toHaveCount(0);
 
   await anna.getByRole('button', { name: 'Aflys samtalen' }).click();

@@ -117,3 +117,51 @@ test('in English, the same page in English words and times', async ({ page }) =>
   await expect(page.getByRole('link', { name: 'Sign in to sign up' })).toBeVisible();
   expect(await wcagViolations(page)).toEqual([]);
 });
+
+test('a private calendar link lists registered webinars without links; a new link stops the old one', async ({
+  browser,
+}) => {
+  const title = `Kalenderwebinar ${Date.now() % 100_000}`;
+  const id = await webinar(title, 5);
+  await asOwner(`delete from public.calendar_feeds where profile_id = (select id from auth.users where email = $1)`, [
+    anna,
+  ]);
+  await asOwner(
+    `insert into public.registrations (session_id, citizen_id, status)
+     select $1, id, 'registered' from auth.users where email = $2`,
+    [id, anna],
+  );
+  const page = await signedIn(browser, anna);
+  await expect(page.getByRole('heading', { name: 'Kalender-abonnement' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lav et kalenderlink' }).focus();
+  await page.keyboard.press('Enter');
+  const field = page.getByRole('textbox', { name: 'Dit kalenderlink' });
+  await expect(field).toBeFocused();
+  const first = await field.inputValue();
+  expect(first).toMatch(/\/api\/kalender\/[0-9a-f]{64}\.ics$/);
+  await expect(page.getByRole('link', { name: 'Åbn linket i kalender-appen' })).toHaveAttribute(
+    'href',
+    first.replace(/^https?:/, 'webcal:'),
+  );
+  expect(await wcagViolations(page)).toEqual([]);
+
+  const feed = (link: string) => fetch(`${e2eFunctionsUrl}${new URL(link).pathname}`);
+  const answer = await feed(first);
+  expect(answer.status).toBe(200);
+  expect(answer.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+  const calendar = await answer.text();
+  expect(calendar).toContain('BEGIN:VCALENDAR');
+  expect(calendar).toContain(`SUMMARY:${title}`);
+  expect(calendar).not.toContain('https:');
+
+  await page.getByRole('button', { name: 'Nyt link' }).click();
+  await expect(field).not.toHaveValue(first);
+  const second = await field.inputValue();
+  expect((await feed(first)).status).toBe(404);
+  expect((await feed(second)).status).toBe(200);
+
+  await page.getByRole('button', { name: 'Stop kalenderlinket' }).click();
+  await expect(page.getByRole('button', { name: 'Lav et kalenderlink' })).toBeFocused();
+  expect((await feed(second)).status).toBe(404);
+  await page.context().close();
+});
