@@ -3,7 +3,7 @@ import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { momentWhen } from '../lib/meetingTimes.ts';
 import { queueMessage } from './chatOutbox.ts';
-import { rememberUnread } from './unreadBadge.ts';
+import { rememberUnread } from './unreadCount.ts';
 
 /*
  * The messages page (views/MessagesPage.astro): the reader's conversations with unread counts,
