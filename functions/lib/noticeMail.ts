@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../supabase/src/escapeHtml.ts';
 import type { NoticeKind } from '../../supabase/src/notifications.ts';
 import type { Mail } from './mailer.ts';
 
@@ -29,9 +30,6 @@ const texts: Record<NoticeKind, { da: string; en: string; page: 'webinarer' | 'b
     page: 'beskeder',
   },
 };
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export function noticeMail(kind: NoticeKind, to: string, siteUrl: string): Mail {
   const { da, en, page } = texts[kind];

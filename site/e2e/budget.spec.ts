@@ -27,6 +27,7 @@ const measured = {
   sessions: pageTypes.da.sessions,
   messages: pageTypes.da.messages,
   conversation: pageTypes.da.conversation,
+  'Min konto': pageTypes.da.myAccount,
 };
 
 /**

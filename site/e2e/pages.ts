@@ -29,6 +29,7 @@ export const pageTypes = {
     sessions: '/samtaler/',
     messages: '/beskeder/',
     conversation: '/beskeder/samtale/?id=00000000-0000-4000-8000-000000110001',
+    myAccount: '/min-konto/',
   },
   en: {
     home: '/en/',
@@ -48,6 +49,7 @@ export const pageTypes = {
     sessions: '/en/sessions/',
     messages: '/en/messages/',
     conversation: '/en/messages/conversation/?id=00000000-0000-4000-8000-000000110001',
+    myAccount: '/en/my-account/',
   },
 } as const;
 

@@ -100,6 +100,27 @@ describe('GDPR: access and erasure', () => {
         expect.objectContaining({ kind: 'cohort', messages: [] }),
       ]),
     );
+    expect(data.email_choices).toEqual({ webinars: true, messages: true });
+    expect(data.calendar_link_made_at).toBeNull();
+    expect(data.message_reports).toEqual([]);
+  });
+
+  it('export_my_data includes e-mail choices, when the calendar link was made (not its secret) and reports', async () => {
+    const { callers } = file.world;
+    await file.db.request(
+      callers.citizenA,
+      'insert into public.notification_choices (profile_id, webinars, messages) values (auth.uid(), false, true)',
+    );
+    const secret = (await file.db.request<{ s: string }>(callers.citizenA, 'select public.renew_calendar_feed() as s'))
+      .rows[0]?.s;
+    const { rows } = await file.db.request<{ data: Record<string, unknown> }>(
+      callers.citizenA,
+      'select public.export_my_data() as data',
+    );
+    const data = rows[0]?.data ?? {};
+    expect(data.email_choices).toEqual({ webinars: false, messages: true });
+    expect(typeof data.calendar_link_made_at).toBe('string');
+    expect(JSON.stringify(data)).not.toContain(String(secret));
   });
 
   it('delete_my_account leaves no message text of the citizen, frees their seat for the waitlist, and removes the login', async () => {

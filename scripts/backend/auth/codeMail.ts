@@ -1,4 +1,5 @@
 import type { Mail, Mailer } from '../../../functions/lib/mailer.ts';
+import { escapeHtml } from '../../../supabase/src/escapeHtml.ts';
 
 /*
  * The sign-in code mail: the template from supabase/config.toml with Supabase's template variables
@@ -8,9 +9,6 @@ import type { Mail, Mailer } from '../../../functions/lib/mailer.ts';
 
 /** What the sign-in stand-in needs of a mailer: to send (functions/lib/mailer.ts makes one over SMTP). */
 export type CodeMailer = Pick<Mailer, 'send'>;
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** Fills `{{ .Token }}`, `{{ .Email }}` and `{{ .SiteURL }}` as Supabase's mailer does; other variables stay empty. */
 export function renderTemplate(template: string, values: { Token: string; Email: string; SiteURL: string }): string {

@@ -1,4 +1,5 @@
 import { progressAdapter, type SundhedClient } from '@sundhed/supabase';
+import { storedAccount } from '@sundhed/supabase/session';
 import { mergeProgress, type ProgressRecord } from '../progress/merge.ts';
 import { flush } from '../progress/outbox.ts';
 import { cmiOf, recordOf } from '../progress/record.ts';
@@ -40,6 +41,10 @@ export async function syncProgress(client: SundhedClient, owner: string): Promis
     owner,
   );
   await stillSignedInAs(client, owner);
-  for (const record of await progress.mine(owner)) mergeIntoBrowser(record);
+  const theirs = await progress.mine(owner);
+  // Checked again with nothing awaited before the writes: the reader may have signed out and had
+  // this device forgotten while the answer was on its way, and their progress must not come back.
+  if (storedAccount(localStorage)?.userId !== owner) return 'kept';
+  for (const record of theirs) mergeIntoBrowser(record);
   return sent === 'kept' ? 'kept' : 'synced';
 }

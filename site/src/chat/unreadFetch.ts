@@ -16,7 +16,9 @@ export async function fetchUnread(url: string, anonKey: string): Promise<void> {
       headers: { apikey: anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: '{}',
     });
-    if (answer.ok) rememberUnread(account.userId, Number(await answer.json()));
+    const count = Number(await answer.json());
+    // Still the same person here: the device may have been signed out or forgotten meanwhile.
+    if (answer.ok && storedAccount(localStorage)?.userId === account.userId) rememberUnread(account.userId, count);
   } catch {
     // Offline: the remembered count stays.
   }

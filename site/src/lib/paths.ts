@@ -17,6 +17,7 @@ const words = {
     webinars: 'webinarer',
     sessions: 'samtaler',
     messages: 'beskeder',
+    myAccount: 'min-konto',
     conversation: 'samtale',
   },
   en: {
@@ -34,6 +35,7 @@ const words = {
     webinars: 'webinars',
     sessions: 'sessions',
     messages: 'messages',
+    myAccount: 'my-account',
     conversation: 'conversation',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
@@ -65,6 +67,7 @@ export function sitePaths(locale: Locale) {
     webinars: under(w.webinars),
     sessions: under(w.sessions),
     messages: under(w.messages),
+    myAccount: under(w.myAccount),
     /** One conversation; which one is in the query (`?id=`), as the page is the same for all. */
     conversation: `${under(w.messages)}${w.conversation}/`,
   };

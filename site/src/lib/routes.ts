@@ -30,6 +30,7 @@ export type PageData =
   | { view: 'sessions' }
   | { view: 'messages' }
   | { view: 'conversation' }
+  | { view: 'myAccount' }
   | { view: 'offline' };
 
 export type Route = {
@@ -82,6 +83,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('sessions', paths.sessions, { view: 'sessions' }),
     page('messages', paths.messages, { view: 'messages' }),
     page('conversation', paths.conversation, { view: 'conversation' }),
+    page('myAccount', paths.myAccount, { view: 'myAccount' }),
     page('offline', paths.offline, { view: 'offline' }),
     page(
       'glossary',
