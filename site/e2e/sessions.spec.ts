@@ -48,6 +48,16 @@ test('a time is booked by one citizen and cannot be booked again by another; can
   await expect(anna.getByRole('button', { name: slotName })).toHaveCount(0);
   expect(await wcagViolations(anna)).toEqual([]);
 
+  // "Mit forløb" lists it among Anna's appointments, leading to where it is changed.
+  await anna.goto('/mit-forloeb/');
+  const booked = new RegExp(`^Slutsamtale .* kl\\. 1[34]\\.${String(minute).padStart(2, '0')}.* med Karen Holm`);
+  await expect(anna.getByRole('region', { name: 'Dine aftaler' }).getByRole('link', { name: booked })).toHaveAttribute(
+    'href',
+    '/samtaler/',
+  );
+  expect(await wcagViolations(anna)).toEqual([]);
+  await anna.goto('/samtaler/');
+
   // Bent's page still offers the time; the database says no.
   await bent.getByRole('button', { name: slotName }).click();
   await expect(bent.locator('session-booking').getByRole('alert')).toHaveText(

@@ -1,62 +1,29 @@
 import type { SundhedClient } from './client.ts';
 import type { Database } from './database.types.ts';
 import { unwrap } from './errors.ts';
+import {
+  type Booking,
+  bookingOf,
+  type FreeSlot,
+  type RegistrationStatus,
+  slotOf,
+  type WebinarListing,
+  webinarListingOf,
+} from './schedulingRows.ts';
+
+export type { Booking, FreeSlot, Professional, RegistrationStatus, WebinarListing } from './schedulingRows.ts';
 
 /* Webinars and start-/end-sessions. The rules (seats, waitlist, double booking) are the database's. */
 
 type Tables = Database['public']['Tables'];
-export type Webinar = Pick<
-  Tables['webinar_sessions']['Row'],
-  'id' | 'title' | 'starts_at' | 'ends_at' | 'capacity' | 'cohort_id'
->;
-export type RegistrationStatus = Database['public']['Enums']['registration_status'];
-/** A webinar as the webinars page shows it (webinars_for_me): counts, never other people. */
-export type WebinarListing = {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  forCohort: boolean;
-  seatsLeft: number;
-  facilitators: { name: string; title: string | null }[];
-  /** The reader's registration, if any (a cancelled one counts as none). */
-  myStatus: 'registered' | 'waiting' | null;
-  /** 1 for the first on the waitlist; null unless waiting. */
-  myPlace: number | null;
-  /** Whether the reader may register (private.may_register): the page offers it only then. */
-  mayRegister: boolean;
-};
-/** Someone a citizen meets, as they are shown: display name and professional title. */
-export type Professional = { name: string; title: string | null };
-export type FreeSlot = {
-  id: string;
-  kind: 'start' | 'end';
-  startsAt: string;
-  endsAt: string;
-  professional: Professional;
-};
-export type Booking = FreeSlot & { slotId: string; cancelUntil: string };
 export type Slot = Pick<
   Tables['appointment_slots']['Row'],
   'id' | 'kind' | 'starts_at' | 'ends_at' | 'professional_id'
 >;
-
-type SlotRow = {
-  id: string | null;
-  kind: 'start' | 'end' | null;
-  starts_at: string | null;
-  ends_at: string | null;
-  professional_name: string | null;
-  professional_title: string | null;
-};
-const slotOf = (row: SlotRow): FreeSlot => ({
-  id: row.id ?? '',
-  kind: row.kind ?? 'start',
-  startsAt: row.starts_at ?? '',
-  endsAt: row.ends_at ?? '',
-  professional: { name: row.professional_name ?? '', title: row.professional_title ?? null },
-});
-
+export type Webinar = Pick<
+  Tables['webinar_sessions']['Row'],
+  'id' | 'title' | 'starts_at' | 'ends_at' | 'capacity' | 'cohort_id'
+>;
 export function schedulingAdapter(client: SundhedClient) {
   return {
     /** Webinars that have not started, soonest first: open ones, and those of the reader's cohorts. */
@@ -72,18 +39,7 @@ export function schedulingAdapter(client: SundhedClient) {
     /** Webinars open to the reader and not yet over, soonest first, with the reader's own place. */
     async webinarsForMe(now: Date = new Date()): Promise<WebinarListing[]> {
       const rows = unwrap(await client.rpc('webinars_for_me', { since: now.toISOString() }));
-      return rows.map((row) => ({
-        id: row.id ?? '',
-        title: row.title ?? '',
-        startsAt: row.starts_at ?? '',
-        endsAt: row.ends_at ?? '',
-        forCohort: row.for_cohort ?? false,
-        seatsLeft: row.seats_left ?? 0,
-        facilitators: (row.facilitators ?? []) as WebinarListing['facilitators'],
-        myStatus: row.my_status === 'registered' || row.my_status === 'waiting' ? row.my_status : null,
-        myPlace: row.my_place ?? null,
-        mayRegister: row.may_register ?? false,
-      }));
+      return rows.map(webinarListingOf);
     },
     /** The meeting link, for a registered reader from 15 minutes before the start; else null. */
     async meetingLink(webinar: string): Promise<string | null> {
@@ -98,7 +54,7 @@ export function schedulingAdapter(client: SundhedClient) {
     /** The reader's booked sessions not yet over, with the last moment they may cancel themselves. */
     async myAppointments(now: Date = new Date()): Promise<Booking[]> {
       const rows = unwrap(await client.rpc('my_appointments', { since: now.toISOString() }));
-      return rows.map((row) => ({ ...slotOf(row), slotId: row.slot_id ?? '', cancelUntil: row.cancel_until ?? '' }));
+      return rows.map(bookingOf);
     },
     /** A booked session's video link, for its citizen from 15 minutes before the start; else null. */
     async videoLink(slot: string): Promise<string | null> {

@@ -2,7 +2,8 @@ import type { Booking, FreeSlot } from '@sundhed/supabase';
 import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { showMeetingLink } from '../lib/meetingLink.ts';
-import { isoWeek, meetingWhen, momentWhen } from '../lib/meetingTimes.ts';
+import { isoWeek, momentWhen } from '../lib/meetingTimes.ts';
+import { describeSession } from './describeSession.ts';
 
 /*
  * The sessions page (views/SessionsPage.astro): the reader's booked sessions, each with the last
@@ -52,13 +53,7 @@ export class SessionBookingElement extends HTMLElement {
     this.#drawFree(free);
   }
 
-  /** "Startsamtale tirsdag den 1. december kl. 9.00–9.30 med Karen (sygeplejerske)" */
-  #describe(slot: FreeSlot): string {
-    const { day, hours } = meetingWhen(slot.startsAt, slot.endsAt, this.#locale);
-    const { name, title } = slot.professional;
-    const who = this.#text('with', { name: title ? `${name} (${title.toLowerCase()})` : name });
-    return `${this.#text(`kind.${slot.kind}`)} ${day} ${hours} ${who}`;
-  }
+  #describe = (slot: FreeSlot): string => describeSession(slot, this.#locale, this.#text);
 
   #drawMine(bookings: Booking[]) {
     const list = this.querySelector('ul.mine') as HTMLUListElement;
