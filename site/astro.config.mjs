@@ -4,6 +4,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { supabaseSettings } from './src/integrations/supabaseSettings.ts';
+import { webAppManifest } from './src/integrations/webAppManifest.ts';
 
 /*
  * `site` makes hreflang links absolute, as search engines require. Netlify sets URL at build time;
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['da', 'en'], defaultLocale: 'da', routing: { prefixDefaultLocale: false } },
-  integrations: [contentMedia(), pagefind(), serviceWorker(), securityHeaders(supabase)],
+  integrations: [contentMedia(), pagefind(), serviceWorker(), webAppManifest(), securityHeaders(supabase)],
   vite: {
     define: {
       'import.meta.env.PUBLIC_SUPABASE_URL': JSON.stringify(supabase.url),

@@ -8,6 +8,8 @@ export default getViteConfig(
       name: 'site',
       root: fileURLToPath(new URL('.', import.meta.url)),
       include: ['test/**/*.test.ts'],
+      // Base.astro reads the colours of global.css (`?raw`); Vitest gives empty CSS unless included.
+      css: { include: [/global\.css/] },
     },
   },
   { root: fileURLToPath(new URL('.', import.meta.url)) },

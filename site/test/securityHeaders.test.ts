@@ -60,6 +60,9 @@ describe('the security headers of every page', () => {
     expect(policy.get('style-src')).toEqual(["'self'"]);
     // Pagefind's stylesheet draws its icons as data: SVG pictures, which run no script.
     expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+    // The web app manifest, and the service worker that keeps the app's pages, come from the site.
+    expect(policy.get('manifest-src')).toEqual(["'self'"]);
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
     for (const [name, sources] of policy) {
       expect(sources, name).not.toContain("'unsafe-inline'");
       expect(sources, name).not.toContain("'unsafe-eval'");

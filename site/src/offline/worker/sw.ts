@@ -1,7 +1,7 @@
-import { locales } from '../../i18n/locales.ts';
 import { sitePaths } from '../../lib/paths.ts';
 import { filesCache, keepMessage, newerMessage, ourCaches, pagesCache } from '../caches.ts';
 import { isKeptFile, pictureGroups } from '../files.ts';
+import { startPages } from '../startPages.ts';
 
 /*
  * The service worker: pages the reader has opened or downloaded are shown from this device at once,
@@ -14,16 +14,11 @@ declare const self: ServiceWorkerGlobalScope;
 /** Every file in the build's /_astro/ folder, set when the worker is bundled. */
 declare const __BUILD_FILES__: string[];
 
-const startPages = locales.flatMap((locale) => {
-  const paths = sitePaths(locale);
-  return [paths.home, paths.offline, paths.myProgress];
-});
-
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const pages = await caches.open(pagesCache);
-      await pages.addAll(startPages);
+      await pages.addAll([...startPages]);
       const files = await caches.open(filesCache);
       const missing = [];
       for (const file of [...__BUILD_FILES__, '/favicon.svg']) if (!(await files.match(file))) missing.push(file);
