@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { manifestPath } from '../src/lib/appManifest.ts';
+import { manifestPath } from '../src/lib/paths.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { pageTypes } from './pages.ts';
 

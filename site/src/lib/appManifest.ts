@@ -1,5 +1,7 @@
 import { translator } from '../i18n/t.ts';
-import { sitePaths } from './paths.ts';
+import { manifestPath, sitePaths } from './paths.ts';
+
+export { manifestPath };
 
 /*
  * The site installs from the browser as one app, "Sundhedscenter", which opens on "Mit forløb".
@@ -21,8 +23,6 @@ import { sitePaths } from './paths.ts';
  * the byte-budget test's, and desktop Chromium never fetches the touch icon. So the page carries only
  * the three tags in layouts/Base.astro, and the manifest is kept small (webAppManifest.test.ts).
  */
-
-export const manifestPath = '/manifest.webmanifest';
 
 export type AppIcon = { src: string; size: number; purpose: 'any' | 'maskable' };
 

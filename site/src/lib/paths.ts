@@ -40,6 +40,9 @@ const words = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
+/** The web app manifest (lib/appManifest.ts), one for both languages. */
+export const manifestPath = '/manifest.webmanifest';
+
 export type SitePaths = ReturnType<typeof sitePaths>;
 
 export function sitePaths(locale: Locale) {
