@@ -428,6 +428,30 @@ export type Database = {
         };
         Relationships: [];
       };
+      push_subscriptions: {
+        Row: {
+          auth: string;
+          created_at: string;
+          endpoint: string;
+          p256dh: string;
+          profile_id: string;
+        };
+        Insert: {
+          auth: string;
+          created_at?: string;
+          endpoint: string;
+          p256dh: string;
+          profile_id: string;
+        };
+        Update: {
+          auth?: string;
+          created_at?: string;
+          endpoint?: string;
+          p256dh?: string;
+          profile_id?: string;
+        };
+        Relationships: [];
+      };
       registrations: {
         Row: {
           citizen_id: string;
@@ -687,6 +711,10 @@ export type Database = {
         Args: Record<PropertyKey, never>;
         Returns: Json;
       };
+      forget_push_subscription: {
+        Args: { endpoint: string | null };
+        Returns: undefined;
+      };
       free_slots_for_me: {
         Args: { since: string | null };
         Returns: { id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; professional_name: string | null; professional_title: string | null }[];
@@ -723,6 +751,10 @@ export type Database = {
         Args: { team: string | null; title: string | null };
         Returns: string;
       };
+      push_targets: {
+        Args: { notices: number[] | null };
+        Returns: { notice_id: number | null; kind: string | null; endpoint: string | null; p256dh: string | null; auth: string | null }[];
+      };
       queue_due_reminders: {
         Args: Record<PropertyKey, never>;
         Returns: number;
@@ -739,6 +771,10 @@ export type Database = {
         Args: { ids: number[] | null };
         Returns: undefined;
       };
+      remove_push_subscription: {
+        Args: { endpoint: string | null };
+        Returns: undefined;
+      };
       renew_calendar_feed: {
         Args: Record<PropertyKey, never>;
         Returns: string;
@@ -753,6 +789,10 @@ export type Database = {
       };
       revoke_calendar_feed: {
         Args: Record<PropertyKey, never>;
+        Returns: undefined;
+      };
+      save_push_subscription: {
+        Args: { endpoint: string | null; p256dh: string | null; auth: string | null };
         Returns: undefined;
       };
       send_message: {

@@ -59,6 +59,14 @@ export function myAccountAdapter(client: SundhedClient) {
     async readsOfMyData(): Promise<ReadOfMyData[]> {
       return unwrap(await client.rpc('reads_of_my_data')) as ReadOfMyData[];
     },
+    /** Push notices on in this browser: its subscription (PushSubscription.toJSON()) is saved. */
+    async savePushSubscription(subscription: { endpoint: string; keys: { p256dh: string; auth: string } }) {
+      const { endpoint, keys } = subscription;
+      unwrap(await client.rpc('save_push_subscription', { endpoint, p256dh: keys.p256dh, auth: keys.auth }));
+    },
+    async removePushSubscription(endpoint: string): Promise<void> {
+      unwrap(await client.rpc('remove_push_subscription', { endpoint }));
+    },
     /** Erases the account and signs this device out; it cannot be undone. */
     async deleteMyAccount(): Promise<void> {
       unwrap(await client.rpc('delete_my_account'));

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import webpush from 'web-push';
+import { vapidSettings } from '../../functions/lib/pushSender.ts';
 import { functionSettings } from '../../functions/lib/settings.ts';
 import { type FunctionsServer, startFunctions } from '../../scripts/backend/functionsServer.ts';
 import { mailsTo } from '../../scripts/backend/mailInbox.ts';
 import { freePort } from '../../scripts/testdb/freePort.ts';
 import { calendarFeedPath } from '../src/index.ts';
+import { browserKeys, fakePushService } from './harness/fakePushService.ts';
 import { authStandIn } from './standIns/authHarness.ts';
 
 /*
@@ -13,9 +16,12 @@ import { authStandIn } from './standIns/authHarness.ts';
 
 const stack = authStandIn();
 let functions: FunctionsServer;
+let pushService: Awaited<ReturnType<typeof fakePushService>>;
+const vapid = webpush.generateVAPIDKeys();
 const saved = { ...process.env };
 
 beforeAll(async () => {
+  pushService = await fakePushService();
   functions = await startFunctions({
     port: await freePort(),
     env: {
@@ -25,11 +31,15 @@ beforeAll(async () => {
       SMTP_URL: `smtp://127.0.0.1:${stack.context.inbox.smtpPort}`,
       MAIL_FROM: 'Sundhedscenter <noreply@sundhedscenter.local>',
       SITE_URL: 'https://sundhed.example',
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+      VAPID_SUBJECT: 'mailto:drift@sundhedscenter.local',
     },
   });
 }, 120_000);
 afterAll(async () => {
   await functions?.stop();
+  await pushService?.close();
   process.env = saved;
 });
 
@@ -68,7 +78,7 @@ describe('the scheduled notice sender', () => {
     await db.request(callers.citizenC, 'select public.register_for_session($1)', [ids.openSession]);
     await db.request(callers.citizenA, 'select public.cancel_registration($1)', [ids.openSession]);
     const run = await fetch(`${functions.url}/.netlify/functions/send-notifications`);
-    expect(await run.json()).toEqual({ queued: 0, sent: 1, failed: 0 });
+    expect(await run.json()).toEqual({ queued: 0, sent: 1, pushed: 0, failed: 0 });
     const email = `${ids.citizenC}@example.test`;
     const [mail] = await mailsTo(stack.context.inbox.url, email);
     expect(mail?.subject).toBe('Nyt fra Sundhedscenter / News from Sundhedscenter');
@@ -78,7 +88,7 @@ describe('the scheduled notice sender', () => {
     expect(mail?.text).not.toContain('Mad og blodsukker');
     expect(mail?.text).not.toMatch(/blodsukker|diabetes|\d{1,2}[.:]\d{2}/i);
     const again = await fetch(`${functions.url}/.netlify/functions/send-notifications`);
-    expect(await again.json()).toEqual({ queued: 0, sent: 0, failed: 0 });
+    expect(await again.json()).toEqual({ queued: 0, sent: 0, pushed: 0, failed: 0 });
     expect(await mailsTo(stack.context.inbox.url, email)).toHaveLength(1);
   });
 
@@ -93,6 +103,56 @@ describe('the scheduled notice sender', () => {
     expect(mail?.text).toContain('Du har fået en ny besked fra dit sundhedsteam.');
     expect(mail?.text).toContain('https://sundhed.example/beskeder/');
     expect(mail?.text).not.toMatch(/metformin|insulin|500 mg/i);
+  });
+
+  it('pushes the same notice, encrypted for each browser with VAPID, and forgets a browser that is gone', async () => {
+    const { ids, callers } = stack.file.world;
+    const db = stack.file.db;
+    const phone = browserKeys();
+    const oldPc = browserKeys();
+    await db.owner.query(
+      `insert into public.push_subscriptions (endpoint, profile_id, p256dh, auth) values ($1, $2, $3, $4), ($5, $2, $6, $7)`,
+      [
+        `${pushService.url}/ok/phone`,
+        ids.citizenB,
+        phone.p256dh,
+        phone.auth,
+        `${pushService.url}/gone/pc`,
+        oldPc.p256dh,
+        oldPc.auth,
+      ],
+    );
+    // Bent has no confirmed address: push only. The team answers him.
+    const [thread] = (
+      await db.owner.query<{ id: string }>(
+        `insert into public.threads (kind, team_id, citizen_id, title) values ('care', $1, $2, 'Om søvn') returning id`,
+        [ids.otherTeam, ids.citizenB],
+      )
+    ).rows;
+    await db.owner.query('insert into public.inbox_state (thread_id) values ($1)', [thread?.id]);
+    await db.request(callers.proOut, 'select public.send_message($1, $2)', [thread?.id, 'Sov 8 timer, tag melatonin']);
+    const run = await fetch(`${functions.url}/.netlify/functions/send-notifications`);
+    expect(await run.json()).toMatchObject({ sent: 0, pushed: 1, failed: 0 });
+
+    const [push] = pushService.received.filter(({ path }) => path === '/ok/phone');
+    expect(push?.headers['content-encoding']).toBe('aes128gcm');
+    expect(push?.headers.ttl).toBe('86400');
+    expect(push?.headers.authorization).toMatch(
+      new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${vapid.publicKey}$`),
+    );
+    const message = JSON.parse(phone.decrypt(push?.body ?? Buffer.alloc(0)));
+    expect(message).toEqual({
+      title: 'Sundhedscenter',
+      body: 'Du har fået en ny besked fra dit sundhedsteam.',
+      lang: 'da',
+      url: 'https://sundhed.example/beskeder/',
+    });
+    expect(JSON.stringify(message)).not.toMatch(/melatonin|søvn|8 timer/i);
+    // The push service said the old PC's subscription is gone: it is forgotten.
+    const left = await db.owner.query('select endpoint from public.push_subscriptions where profile_id = $1', [
+      ids.citizenB,
+    ]);
+    expect(left.rows).toEqual([{ endpoint: `${pushService.url}/ok/phone` }]);
   });
 });
 
@@ -112,6 +172,21 @@ describe('the calendar feed', () => {
 });
 
 describe('function settings', () => {
+  it('take the VAPID keys for push all together or not at all, and never show a value', () => {
+    expect(vapidSettings({})).toBeUndefined();
+    expect(() => vapidSettings({ VAPID_PUBLIC_KEY: 'offentlig' })).toThrow(
+      'Web push needs all of VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT; missing: VAPID_PRIVATE_KEY, VAPID_SUBJECT',
+    );
+    const keys = { VAPID_PUBLIC_KEY: 'offentlig', VAPID_PRIVATE_KEY: 'hemmelig' };
+    expect(() => vapidSettings({ ...keys, VAPID_SUBJECT: 'drift' })).toThrow('mailto: or https:');
+    expect(() => vapidSettings({ ...keys, VAPID_SUBJECT: 'drift' })).not.toThrow(/hemmelig/);
+    expect(vapidSettings({ ...keys, VAPID_SUBJECT: 'mailto:drift@kommune.dk' })).toEqual({
+      publicKey: 'offentlig',
+      privateKey: 'hemmelig',
+      subject: 'mailto:drift@kommune.dk',
+    });
+  });
+
   it('need the Supabase address and anon key, as an http(s) address', () => {
     expect(() => functionSettings({})).toThrow('Missing environment variables: SUPABASE_URL, SUPABASE_ANON_KEY');
     expect(() => functionSettings({ SUPABASE_URL: 'supabase', SUPABASE_ANON_KEY: 'k' })).toThrow(/http\(s\)/);

@@ -3,7 +3,7 @@ import type { NoticeKind } from '../../supabase/src/notifications.ts';
 import type { Mail } from './mailer.ts';
 
 /*
- * The words of each notice, Danish first with English beside. Only that there is something new,
+ * The words of each notice, by e-mail and by push, Danish first with English beside. Only that there is something new,
  * and where to look: no webinar title, no time, nothing about anyone's health (Danish guidance on
  * e-mail and health data). The link leads to the page; the details are there, after sign-in.
  */
@@ -38,4 +38,12 @@ export function noticeMail(kind: NoticeKind, to: string, siteUrl: string): Mail 
   const text = `${da}\nSe mere: ${link}\n\n${en}\nSee more: ${link}\n`;
   const html = `<p>${escapeHtml(da)}</p><p><a href="${escapeHtml(link)}">Se mere</a></p><hr><div lang="en"><p>${escapeHtml(en)}</p><p><a href="${escapeHtml(link)}">See more</a></p></div>`;
   return { to, subject, text, html };
+}
+
+/** A push message's content: the service worker shows it as a notification that opens the page. */
+export type PushNotice = { title: string; body: string; lang: 'da'; url: string };
+
+export function noticePush(kind: NoticeKind, siteUrl: string): PushNotice {
+  const { da, page } = texts[kind];
+  return { title: 'Sundhedscenter', body: da, lang: 'da', url: new URL(`/${page}/`, siteUrl).href };
 }
