@@ -1,9 +1,10 @@
 import { defineConfig } from 'astro/config';
 import { contentMedia } from './src/integrations/contentMedia.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { vapidPublicKey } from './src/integrations/pushSettings.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
-import { supabaseSettings } from './src/integrations/supabaseSettings.ts';
+import { localSupabaseUrl, supabaseSettings } from './src/integrations/supabaseSettings.ts';
 import { webAppManifest } from './src/integrations/webAppManifest.ts';
 
 /*
@@ -13,6 +14,8 @@ import { webAppManifest } from './src/integrations/webAppManifest.ts';
 const site = process.env.SITE_URL ?? process.env.URL ?? 'http://127.0.0.1:4321';
 /* The Supabase project the browser talks to (URL and anon key only): see supabaseSettings.ts. */
 const supabase = supabaseSettings();
+/* Push is offered only with a VAPID key (pushSettings.ts). */
+const vapidKey = vapidPublicKey(process.env, supabase.url === localSupabaseUrl);
 
 export default defineConfig({
   site,
@@ -25,6 +28,7 @@ export default defineConfig({
       'import.meta.env.PUBLIC_SUPABASE_URL': JSON.stringify(supabase.url),
       'import.meta.env.PUBLIC_SUPABASE_ANON_KEY': JSON.stringify(supabase.anonKey),
       'import.meta.env.PUBLIC_MITID_PROVIDER': JSON.stringify(supabase.mitidProvider ?? ''),
+      'import.meta.env.PUBLIC_VAPID_PUBLIC_KEY': JSON.stringify(vapidKey),
     },
   },
   devToolbar: { enabled: false },

@@ -4,6 +4,7 @@ import { describeLogins, loginFile, readDemoLogins } from '../../cms/src/seed/de
 import { type FunctionsServer, startFunctions } from '../backend/functionsServer.ts';
 import { type LocalDatabase, localDataDir, startLocalDatabase } from '../backend/localDatabase.ts';
 import { localKeys } from '../backend/localKeys.ts';
+import { localVapidKeys, vapidEnvironment } from '../backend/localVapidKeys.ts';
 import { type SupabaseStack, startSupabaseStack } from '../backend/supabaseStack.ts';
 import { runNpm, startNpm, stopAll, waitForHttp } from './children.ts';
 import { makeRebuildToken, rebuildEndpoint, rebuildHookUrl } from './rebuildEndpoint.ts';
@@ -106,6 +107,7 @@ try {
             SMTP_URL: `smtp://127.0.0.1:${supabasePorts.smtp}`,
             MAIL_FROM: 'Sundhedscenter <noreply@sundhedscenter.local>',
             SITE_URL: `http://localhost:${sitePort}`,
+            ...vapidEnvironment(localVapidKeys()),
           }
         : {},
   });

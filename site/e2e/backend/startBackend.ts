@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startFunctions } from '../../../scripts/backend/functionsServer.ts';
 import { startLocalDatabase } from '../../../scripts/backend/localDatabase.ts';
 import { localKeys } from '../../../scripts/backend/localKeys.ts';
+import { localVapidKeys, vapidEnvironment } from '../../../scripts/backend/localVapidKeys.ts';
 import { startSupabaseStack } from '../../../scripts/backend/supabaseStack.ts';
 import { freePort } from '../../../scripts/testdb/freePort.ts';
 import { e2eFunctionsUrl, e2eInboxUrl, e2eStateFile, e2eSupabaseUrl } from './ports.ts';
@@ -47,6 +48,7 @@ const functions = await startFunctions({
     SMTP_URL: `smtp://127.0.0.1:${smtp}`,
     MAIL_FROM: 'Sundhedscenter <noreply@sundhedscenter.local>',
     SITE_URL: 'http://127.0.0.1:4399',
+    ...vapidEnvironment(localVapidKeys()),
   },
 });
 mkdirSync(new URL('.', e2eStateFile), { recursive: true });

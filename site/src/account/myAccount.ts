@@ -3,6 +3,7 @@ import { storedAccount } from '@sundhed/supabase/session';
 import { momentWhen } from '../lib/meetingTimes.ts';
 import { accountChanged } from '../lib/pageEvents.ts';
 import { myDataDocument } from './myDataDocument.ts';
+import { PushRefused, pushState, turnPushOff, turnPushOn } from './pushOnThisDevice.ts';
 
 /*
  * "Min konto" (views/MyAccountPage.astro). Each form says what it did in the status line, or what
@@ -40,6 +41,7 @@ export class MyAccountElement extends HTMLElement {
       (this.querySelector('.staff-no-delete') as HTMLElement).hidden = profile.role === 'citizen';
       (this.querySelector('.delete-part') as HTMLElement).hidden = profile.role !== 'citizen';
       this.#wire();
+      await this.#showPush();
       // Shown once it works: a button pressed before would do nothing.
       this.#showSignedIn(true);
     } catch (error) {
@@ -158,6 +160,44 @@ export class MyAccountElement extends HTMLElement {
       }
       await actions.deleteAccount();
       this.#signedOut(this.#messages.deleted ?? '');
+    });
+  }
+
+  /** Push in this browser: offered where it can work, with its state in words. */
+  async #showPush() {
+    const key = import.meta.env.PUBLIC_VAPID_PUBLIC_KEY;
+    const section = this.querySelector('section.push') as HTMLElement;
+    const on = this.querySelector('.push-on') as HTMLButtonElement;
+    const off = this.querySelector('.push-off') as HTMLButtonElement;
+    const draw = async () => {
+      const state = await pushState(key);
+      section.hidden = state === 'unsupported';
+      on.hidden = state !== 'off';
+      off.hidden = state !== 'on';
+      (this.querySelector('.push-state') as HTMLElement).textContent =
+        this.#messages[state === 'on' ? 'pushIsOn' : state === 'blocked' ? 'pushBlocked' : 'pushIsOff'] ?? '';
+      return state;
+    };
+    if ((await draw()) === 'unsupported') return;
+    const account = (this.#actions as Actions).account();
+    this.#button('.push-on', async () => {
+      try {
+        await turnPushOn(key, (subscription) => account.savePushSubscription(subscription));
+        this.#say(this.#messages.pushIsOn ?? '');
+      } catch (error) {
+        // The browser said no, or its push service failed: not the backend's refusal.
+        if (error instanceof PushRefused || (error instanceof DOMException && error.name !== 'NetworkError')) {
+          (this.querySelector('.form-error') as HTMLElement).textContent = this.#messages.pushFailed ?? '';
+        } else throw error;
+      } finally {
+        (((await draw()) === 'on' ? off : on) as HTMLButtonElement).focus();
+      }
+    });
+    this.#button('.push-off', async () => {
+      await turnPushOff((endpoint) => account.removePushSubscription(endpoint));
+      this.#say(this.#messages.pushIsOff ?? '');
+      await draw();
+      on.focus();
     });
   }
 

@@ -2,6 +2,7 @@ import { ourCaches } from '../offline/caches.ts';
 import { adoptSignedOut, dropSignedOut } from '../progress/outbox.ts';
 import { setAsideKey } from '../progress/setAside.ts';
 import { progressPrefix } from '../progress/store.ts';
+import { unsubscribeThisDevice } from './pushOnThisDevice.ts';
 
 /*
  * What signing in and out means for this browser's own copy of progress. It belongs to the account
@@ -11,7 +12,8 @@ import { progressPrefix } from '../progress/store.ts';
  * account. The previous person's own unsent box stays, for their next sign-in. "Forget this
  * device" (a shared computer at a library or a care home) removes everything personal the site
  * keeps: progress, notes and answers, queued records, the chosen municipality, downloaded and
- * visited pages (which tell what someone reads about), and the session itself.
+ * visited pages (which tell what someone reads about), push notices to this browser, and the
+ * session itself.
  */
 
 const sitePrefix = 'sundhedscenter.';
@@ -37,6 +39,7 @@ export function takeOverDevice(userId: string): void {
 
 /** Everything personal the site keeps in this browser, gone. */
 export async function forgetDevice(): Promise<void> {
+  await unsubscribeThisDevice().catch(() => undefined);
   for (const key of keysStartingWith(sitePrefix)) localStorage.removeItem(key);
   sessionStorage.clear();
   if ('caches' in globalThis) await Promise.all(ourCaches.map((name) => caches.delete(name)));

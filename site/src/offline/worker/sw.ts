@@ -2,6 +2,7 @@ import { sitePaths } from '../../lib/paths.ts';
 import { filesCache, keepMessage, newerMessage, ourCaches, pagesCache } from '../caches.ts';
 import { isKeptFile, pictureGroups } from '../files.ts';
 import { startPages } from '../startPages.ts';
+import { listenForPush } from './pushNotices.ts';
 
 /*
  * The service worker: pages the reader has opened or downloaded are shown from this device at once,
@@ -13,6 +14,8 @@ import { startPages } from '../startPages.ts';
 declare const self: ServiceWorkerGlobalScope;
 /** Every file in the build's /_astro/ folder, set when the worker is bundled. */
 declare const __BUILD_FILES__: string[];
+
+listenForPush(self);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
