@@ -1,10 +1,12 @@
 import { type CalendarEvent, eventUid, type FeedEvent, icalendar } from '../../supabase/src/index.ts';
 
 /*
- * The words of a person's calendar feed, Danish first with English beside: the calendar's name, a
- * webinar by its public title, a session by its kind. Where the meeting link will be, never the
- * link: the feed's address may reach others (a shared calendar), the link reaches the site from 15
- * minutes before the start, after sign-in.
+ * The words of a person's calendar feed, Danish first with English beside: the calendar's name, and
+ * each event only as "Webinar" or its session kind. Not the webinar's title: a subscribed feed is
+ * kept by the calendar's company (Google, Microsoft, Apple) under the person's name, and a title
+ * such as "Mad og blodsukker" tells what they are treated for; the title is one tap away on the
+ * site. Where the meeting link will be, never the link: the feed's address may reach others (a
+ * shared calendar), the link reaches the site from 15 minutes before the start, after sign-in.
  */
 
 const calendarName = 'Sundhedscenter: webinarer og samtaler';
@@ -30,7 +32,7 @@ function calendarEvent(event: FeedEvent): CalendarEvent {
   return event.kind === 'webinar'
     ? {
         uid: eventUid('webinar', event.id),
-        title: event.title ?? 'Webinar',
+        title: 'Webinar (Sundhedscenter)',
         description: whereTheLinkIs.webinar,
         ...times,
       }

@@ -128,6 +128,8 @@ test('the group chat reaches the cohort and its team and nobody else; members re
   // Mette reports it; Karen of the team sees the report and hides the message for everyone.
   await messagesWith(member, 'Køb mine billige piller').getByRole('button', { name: 'Anmeld beskeden' }).click();
   await expect(messagesWith(member, 'Køb mine billige piller')).toContainText('Du har anmeldt beskeden');
+  // Focus stays where Mette was: on what replaced the button.
+  await expect(messagesWith(member, 'Køb mine billige piller').getByText('Du har anmeldt beskeden')).toBeFocused();
   await karen.goto(groupPath);
   const reported = messagesWith(karen, 'Køb mine billige piller');
   await expect(reported).toContainText('Anmeldt 1 gang(e)');
@@ -165,6 +167,33 @@ test('a citizen asks for a video meeting; it opens a conversation the team sees 
   );
   expect(marked[0]?.n).toBe(1);
   await anna.context().close();
+});
+
+test("a message waiting on a shared device is never sent under the next person's name", async ({ browser }) => {
+  const anna = await signedIn(browser, 'anna@borger.sundhedscenter.local');
+  const bent = await signedIn(browser, 'bent@borger.sundhedscenter.local');
+  await anna.getByRole('link', { name: /^Spørgsmål om måling/ }).click();
+  await expect(anna.getByRole('heading', { level: 1 })).toHaveText('Spørgsmål om måling');
+  await anna.context().setOffline(true);
+  await anna.getByLabel('Din besked').fill('Kun til mit eget team');
+  await anna.getByRole('button', { name: 'Send' }).click();
+  await expect(messagesWith(anna, 'Kun til mit eget team')).toContainText('Venter på forbindelse');
+  // Bent signs in on Anna's computer (his session takes the place of hers), then the line comes back.
+  const session = await bent.evaluate(() => localStorage.getItem('sundhedscenter.auth'));
+  await anna.evaluate((value) => localStorage.setItem('sundhedscenter.auth', value ?? ''), session);
+  await anna.context().setOffline(false);
+  await expect(anna.getByText('Log ind for at læse og skrive beskeder.')).toBeVisible();
+  await anna.waitForTimeout(1000);
+  expect(await asOwner('select 1 from public.messages where body = $1', ['Kun til mit eget team'])).toEqual([]);
+  // Still on the device, in Anna's own box, for her next sign-in.
+  const waiting = await anna.evaluate(() =>
+    Object.entries(localStorage).filter(
+      ([key, value]) => key.startsWith('sundhedscenter.chat-outbox') && value.includes('Kun til'),
+    ),
+  );
+  expect(waiting.map(([key]) => key)).toEqual([expect.stringMatching(/00000000-0000-4000-8000-00000000a001$/)]);
+  await anna.context().close();
+  await bent.context().close();
 });
 
 /**

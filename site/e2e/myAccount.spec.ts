@@ -32,10 +32,10 @@ test('a citizen names themself, chooses e-mails, downloads their data, sees who 
   const [person] = await asOwner<{ id: string }>('select id from auth.users where email = $1', [email]);
   const id = person?.id ?? '';
   // A professional of the team read this person's messages (as thread_messages logs it).
-  await asOwner(`insert into public.audit_log (actor_id, subject_id, action) values ($1, $2, 'thread_messages')`, [
-    karen,
-    id,
-  ]);
+  const [logged] = await asOwner<{ id: string }>(
+    `insert into public.audit_log (actor_id, subject_id, action) values ($1, $2, 'thread_messages') returning id`,
+    [karen, id],
+  );
   await page.reload();
   const status = page.locator('my-account').getByRole('status');
 

@@ -79,27 +79,71 @@ grant select on public.message_reports to authenticated;
 alter table public.inbox_state add column video_requested_at timestamptz;
 comment on column public.inbox_state.video_requested_at is 'Set when the citizen asked for a video meeting: a task in the inbox.';
 
-alter table public.threads
-  add column last_message_id bigint,
-  add column last_message_at timestamptz,
-  add column last_hidden_at timestamptz;
-update public.threads t set last_message_id = m.id, last_message_at = m.created_at
-from (select distinct on (thread_id) thread_id, id, created_at from public.messages order by thread_id, id desc) m
-where m.thread_id = t.id;
+-- Each thread's latest change, in a narrow table of its own: this is what Realtime publishes, so a
+-- change reaches everyone who may see the thread with nothing but ids and times (not the title a
+-- citizen wrote, nor who the citizen is).
+create table public.thread_activity (
+  thread_id uuid primary key references public.threads (id) on delete cascade,
+  last_message_id bigint,
+  last_message_at timestamptz,
+  last_hidden_at timestamptz
+);
+comment on table public.thread_activity is
+  'What changed last in a thread (newest message, last hidden one): published to Realtime, no text.';
+alter table public.thread_activity enable row level security;
+create policy "Thread activity is seen with the thread" on public.thread_activity
+for select to authenticated using (private.can_see_thread(thread_id));
+grant select on public.thread_activity to authenticated;
+insert into public.thread_activity (thread_id, last_message_id, last_message_at)
+select t.id, m.id, m.created_at from public.threads t
+left join lateral (
+  select id, created_at from public.messages where thread_id = t.id order by id desc limit 1
+) m on true;
 
+create function private.open_thread_activity() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  insert into public.thread_activity (thread_id) values (new.id) on conflict do nothing;
+  return new;
+end;
+$$;
+create trigger open_thread_activity after insert on public.threads
+for each row execute function private.open_thread_activity();
+
+-- send_message locks the thread before inserting, so ids commit in order within a thread and the
+-- newest is always the largest (readers ask for what came after the last id they saw).
 create function private.note_new_message() returns trigger
 language plpgsql security definer set search_path = ''
 as $$
 begin
-  update public.threads set last_message_id = new.id, last_message_at = new.created_at
-  where id = new.thread_id and (last_message_id is null or last_message_id < new.id);
+  insert into public.thread_activity (thread_id, last_message_id, last_message_at)
+  values (new.thread_id, new.id, new.created_at)
+  on conflict (thread_id) do update set last_message_id = excluded.last_message_id, last_message_at = excluded.last_message_at
+  where public.thread_activity.last_message_id is null or public.thread_activity.last_message_id < excluded.last_message_id;
   return new;
 end;
 $$;
 create trigger note_new_message after insert on public.messages
 for each row execute function private.note_new_message();
 
-alter publication supabase_realtime add table public.threads;
+alter publication supabase_realtime add table public.thread_activity;
+
+-- A cohort's group chat is named as the cohort, also after a rename.
+create function private.rename_cohort_chat() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  update public.threads set title = new.title where kind = 'cohort' and cohort_id = new.id;
+  return new;
+end;
+$$;
+create trigger rename_cohort_chat after update of title on public.cohorts
+for each row execute function private.rename_cohort_chat();
+
+-- Peers in a thread read each other's messages, not the sender's device key or who hid one.
+revoke select on public.messages from authenticated;
+grant select (id, thread_id, sender_id, body, created_at, hidden_at) on public.messages to authenticated;
 
 alter table public.thread_members add column last_read_id bigint;
 update public.thread_members tm set last_read_id = (
@@ -111,7 +155,7 @@ create function private.read_up_to_now(thread uuid, reader uuid) returns void
 language sql volatile security definer set search_path = ''
 as $$
   insert into public.thread_members (thread_id, profile_id, last_read_at, last_read_id)
-  select thread, reader, now(), t.last_message_id from public.threads t where t.id = thread
+  select thread, reader, now(), a.last_message_id from public.thread_activity a where a.thread_id = thread
   on conflict (thread_id, profile_id) do update set
     last_read_at = now(),
     last_read_id = greatest(public.thread_members.last_read_id, excluded.last_read_id)
@@ -187,7 +231,8 @@ begin
   if length(message) > 4000 then
     raise exception 'The message is % characters; at most 4000 are allowed.', length(message) using errcode = '22001';
   end if;
-  select * into conversation from public.threads t where t.id = thread;
+  -- Locked until commit: messages in one thread are numbered and committed one after the other.
+  select * into conversation from public.threads t where t.id = thread for no key update;
   if not found or not private.can_see_thread(thread) then
     raise exception 'No such conversation.' using errcode = 'P0002';
   end if;
@@ -301,19 +346,29 @@ returns table (
 )
 language sql stable security definer set search_path = ''
 as $$
-  select t.id, t.kind, coalesce(c.title, t.title), coalesce(team.name, cohort_team.name), t.last_message_at,
+  with mine as (
+    -- The reader's care threads and the chats of their cohorts (staff: their teams' staff threads).
+    select t.* from public.threads t where t.kind = 'care' and t.citizen_id = (select auth.uid())
+    union all
+    select t.* from public.threads t join public.enrollments e on e.cohort_id = t.cohort_id
+    where t.kind = 'cohort' and e.citizen_id = (select auth.uid())
+    union all
+    select t.* from public.threads t join public.team_members m on m.team_id = t.team_id
+    where t.kind = 'staff' and m.profile_id = (select auth.uid())
+  )
+  select t.id, t.kind, t.title, coalesce(team.name, cohort_team.name), a.last_message_at,
     (select count(*)::integer from public.messages m
      where m.thread_id = t.id and m.id > coalesce(tm.last_read_id, 0)
        and m.sender_id is distinct from (select auth.uid()) and m.hidden_at is null),
     s.video_requested_at is not null
-  from public.threads t
+  from mine t
+  left join public.thread_activity a on a.thread_id = t.id
   left join public.cohorts c on c.id = t.cohort_id
   left join public.teams team on team.id = t.team_id
   left join public.teams cohort_team on cohort_team.id = c.team_id
   left join public.inbox_state s on s.thread_id = t.id
   left join public.thread_members tm on tm.thread_id = t.id and tm.profile_id = (select auth.uid())
-  where (select auth.uid()) is not null and private.is_thread_participant(t.id)
-  order by t.kind = 'cohort' desc, coalesce(t.last_message_at, t.created_at) desc, t.id
+  order by t.kind = 'cohort' desc, coalesce(a.last_message_at, t.created_at) desc, t.id
 $$;
 
 create function public.my_unread_count() returns integer
@@ -330,7 +385,8 @@ declare
   target public.messages;
 begin
   select m.* into target from public.messages m join public.threads t on t.id = m.thread_id
-  where m.id = message and t.kind = 'cohort' and private.serves_thread(t.id);
+  where m.id = message and t.kind = 'cohort' and private.serves_thread(t.id)
+  for update of m;
   if not found then
     raise exception 'No such message in a group chat of your teams.' using errcode = 'P0002';
   end if;
@@ -339,7 +395,7 @@ begin
   end if;
   insert into public.hidden_messages (message_id, body, hidden_by) values (target.id, target.body, me);
   update public.messages set body = null, hidden_at = now(), hidden_by = me where id = target.id;
-  update public.threads set last_hidden_at = now() where id = target.thread_id;
+  update public.thread_activity set last_hidden_at = now() where thread_id = target.thread_id;
 end;
 $$;
 
@@ -405,7 +461,9 @@ begin
   insert into public.notifications (profile_id, kind, thread_id)
   select t.citizen_id, 'new_message', t.id from public.threads t
   where t.id = new.thread_id and t.kind = 'care' and new.sender_id is distinct from t.citizen_id
-  on conflict do nothing;
+  -- A later answer renews the waiting notice: reading the first answer must not silence the next.
+  on conflict (profile_id, thread_id) where kind = 'new_message' and sent_at is null
+  do update set created_at = now();
   return new;
 end;
 $$;
@@ -448,10 +506,27 @@ begin
 end;
 $$;
 
+-- A notice put back (its mail could not go) while a newer one for the same conversation waits:
+-- the newer one stands for both.
+create or replace function public.release_notifications(ids bigint[]) returns void
+language plpgsql volatile security definer set search_path = ''
+as $$
+begin
+  delete from public.notifications n
+  where n.id = any(ids) and n.kind = 'new_message' and exists (
+    select 1 from public.notifications waiting
+    where waiting.kind = 'new_message' and waiting.sent_at is null
+      and waiting.profile_id = n.profile_id and waiting.thread_id = n.thread_id
+  );
+  update public.notifications set sent_at = null where id = any(ids);
+end;
+$$;
+
 -- ───────────────────────── privileges ─────────────────────────
 
 revoke all on function private.open_cohort_chat(), private.note_new_message(), private.read_up_to_now(uuid, uuid),
-  private.may_write_to(uuid), private.notify_answer() from public;
+  private.may_write_to(uuid), private.notify_answer(), private.open_thread_activity(), private.rename_cohort_chat()
+  from public;
 grant execute on function private.may_write_to(uuid) to authenticated;
 revoke all on function public.send_message(uuid, text, uuid), public.thread_messages(uuid, bigint),
   public.my_care_teams(), public.my_conversations(), public.my_unread_count(), public.hide_message(bigint),

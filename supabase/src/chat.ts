@@ -45,8 +45,8 @@ export type Conversation = {
 };
 export type CareTeam = { id: string; name: string };
 
-/** What a thread says changed last: its newest message, and when a message was last hidden. */
-export type ThreadChange = { id: string; last_message_id: number | null; last_hidden_at: string | null };
+/** What changed last in a thread (thread_activity): its newest message, and when one was last hidden. */
+export type ThreadChange = { thread_id: string; last_message_id: number | null; last_hidden_at: string | null };
 
 export function chatAdapter(client: SundhedClient) {
   return {
@@ -59,7 +59,12 @@ export function chatAdapter(client: SundhedClient) {
       id: string,
     ): Promise<{ kind: 'care' | 'cohort' | 'staff'; title: string; last_hidden_at: string | null } | null> {
       if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-      return unwrap(await client.from('threads').select('kind, title, last_hidden_at').eq('id', id).maybeSingle());
+      const found = await client.from('threads').select('kind, title').eq('id', id).maybeSingle();
+      const thread = unwrap<{ kind: ThreadKind; title: string } | null>(found);
+      if (!thread) return null;
+      const activity = await client.from('thread_activity').select('last_hidden_at').eq('thread_id', id).maybeSingle();
+      const hidden = unwrap<{ last_hidden_at: string | null } | null>(activity);
+      return { kind: thread.kind, title: thread.title, last_hidden_at: hidden?.last_hidden_at ?? null };
     },
     /** The conversations the reader takes part in, with their unread counts. */
     async conversations(): Promise<Conversation[]> {
@@ -117,7 +122,12 @@ export function chatAdapter(client: SundhedClient) {
         .channel(thread ? `thread-changes:${thread}` : 'thread-changes')
         .on(
           'postgres_changes',
-          { event: 'UPDATE', schema: 'public', table: 'threads', ...(thread ? { filter: `id=eq.${thread}` } : {}) },
+          {
+            event: 'UPDATE',
+            schema: 'public',
+            table: 'thread_activity',
+            ...(thread ? { filter: `thread_id=eq.${thread}` } : {}),
+          },
           (change) => changed(change.new as ThreadChange),
         )
         .subscribe((state) => status?.(state === 'SUBSCRIBED'));

@@ -575,6 +575,27 @@ export type Database = {
         };
         Relationships: [];
       };
+      thread_activity: {
+        Row: {
+          last_hidden_at: string | null;
+          last_message_at: string | null;
+          last_message_id: number | null;
+          thread_id: string;
+        };
+        Insert: {
+          last_hidden_at?: string | null;
+          last_message_at?: string | null;
+          last_message_id?: number | null;
+          thread_id: string;
+        };
+        Update: {
+          last_hidden_at?: string | null;
+          last_message_at?: string | null;
+          last_message_id?: number | null;
+          thread_id?: string;
+        };
+        Relationships: [];
+      };
       thread_members: {
         Row: {
           last_read_at: string | null;
@@ -603,9 +624,6 @@ export type Database = {
           created_at: string;
           id: string;
           kind: Database['public']['Enums']['thread_kind'];
-          last_hidden_at: string | null;
-          last_message_at: string | null;
-          last_message_id: number | null;
           team_id: string | null;
           title: string;
         };
@@ -615,9 +633,6 @@ export type Database = {
           created_at?: string;
           id?: string;
           kind: Database['public']['Enums']['thread_kind'];
-          last_hidden_at?: string | null;
-          last_message_at?: string | null;
-          last_message_id?: number | null;
           team_id?: string | null;
           title: string;
         };
@@ -627,9 +642,6 @@ export type Database = {
           created_at?: string;
           id?: string;
           kind?: Database['public']['Enums']['thread_kind'];
-          last_hidden_at?: string | null;
-          last_message_at?: string | null;
-          last_message_id?: number | null;
           team_id?: string | null;
           title?: string;
         };

@@ -133,7 +133,9 @@ describe('group chats', () => {
         'permission denied',
       );
     }
-    const thread = await file.db.owner.query('select last_hidden_at from public.threads where id = $1', [chat]);
+    const thread = await file.db.owner.query('select last_hidden_at from public.thread_activity where thread_id = $1', [
+      chat,
+    ]);
     expect(thread.rows[0]?.last_hidden_at).toBeInstanceOf(Date);
   });
 
@@ -299,5 +301,86 @@ describe('an e-mail when the team answers', () => {
     await send(callers.proIn, ids.thread, 'Sidste svar');
     expect(await claim()).toEqual([]);
     expect((await queued()) - before).toBe(3);
+  });
+});
+
+describe('order, notices and columns', () => {
+  it('numbers messages in one thread in commit order: a send waits for one in progress', async () => {
+    const { callers, ids } = file.world;
+    const holder = await file.db.owner.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select 1 from public.threads where id = $1 for no key update', [ids.thread]);
+      await expectSqlError(
+        file.db.request(callers.citizenA, 'select public.send_message($1, $2)', [ids.thread, 'Venter'], {
+          prepare: "set local lock_timeout = '300ms'",
+        }),
+        '55P03',
+        'lock timeout',
+      );
+    } finally {
+      await holder.query('rollback');
+      holder.release();
+    }
+  });
+
+  const claimAll = () => file.db.request(file.world.callers.service, 'select * from public.claim_notifications(500)');
+  const unsent = async () =>
+    (
+      await file.db.owner.query<{ id: string }>(
+        `select id from public.notifications where kind = 'new_message' and profile_id = $1 and thread_id = $2 and sent_at is null`,
+        [file.world.ids.citizenA, file.world.ids.thread],
+      )
+    ).rows;
+
+  it('a later answer renews the waiting notice: reading the first does not silence the next', async () => {
+    const { callers, ids } = file.world;
+    await file.db.owner.query('update auth.users set email_confirmed_at = now() where id = $1', [ids.citizenA]);
+    await file.db.owner.query('delete from public.notification_choices where profile_id = $1', [ids.citizenA]);
+    await claimAll();
+    await send(callers.proIn, ids.thread, 'Første svar');
+    await file.db.request(callers.citizenA, 'select public.mark_thread_read($1)', [ids.thread]);
+    await send(callers.proIn, ids.thread, 'Andet svar');
+    const claimed = await file.db.request<{ kind: string }>(
+      callers.service,
+      'select kind from public.claim_notifications(500)',
+    );
+    expect(claimed.rows).toEqual([{ kind: 'new_message' }]);
+  });
+
+  it('a notice put back while a newer one waits for the same conversation joins it', async () => {
+    const { callers, ids } = file.world;
+    await claimAll();
+    await send(callers.proIn, ids.thread, 'Et svar');
+    const [claimed] = (await claimAll()).rows as { id: string }[];
+    await send(callers.proIn, ids.thread, 'Et svar mere, mens posten er nede');
+    await file.db.request(callers.service, 'select public.release_notifications($1)', [[claimed?.id]]);
+    expect(await unsent()).toHaveLength(1);
+  });
+
+  it("lets peers read messages, not the sender's device key or who hid one", async () => {
+    const { callers, ids } = file.world;
+    for (const column of ['client_key', 'hidden_by']) {
+      await expectSqlError(
+        file.db.request(callers.citizenA, `select ${column} from public.messages where thread_id = $1`, [ids.thread]),
+        '42501',
+        'permission denied',
+      );
+    }
+    const readable = await file.db.request(callers.citizenA, 'select body from public.messages where id = $1', [
+      ids.message,
+    ]);
+    expect(readable.rowCount).toBe(1);
+  });
+
+  it("names a cohort's group chat as the cohort, also after a rename", async () => {
+    const { ids } = file.world;
+    await file.db.owner.query(`update public.cohorts set title = 'Diabetesholdet, efterår' where id = $1`, [
+      ids.cohort,
+    ]);
+    const chat = await file.db.owner.query('select title from public.threads where id = $1', [
+      await groupChat(ids.cohort),
+    ]);
+    expect(chat.rows).toEqual([{ title: 'Diabetesholdet, efterår' }]);
   });
 });

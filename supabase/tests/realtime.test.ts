@@ -17,7 +17,7 @@ describe('realtime', () => {
       'public.inbox_state',
       'public.messages',
       'public.registrations',
-      'public.threads',
+      'public.thread_activity',
     ]);
   });
 

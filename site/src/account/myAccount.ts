@@ -18,11 +18,13 @@ export class MyAccountElement extends HTMLElement {
   #locale: 'da' | 'en' = 'da';
   #actions: Actions | undefined;
   #forgetAnyway = false;
+  #owner = '';
 
   async connectedCallback() {
     this.#messages = JSON.parse(this.dataset.messages ?? '{}');
     this.#locale = this.dataset.locale === 'en' ? 'en' : 'da';
-    const signedIn = storedAccount(localStorage) !== undefined;
+    this.#owner = storedAccount(localStorage)?.userId ?? '';
+    const signedIn = this.#owner !== '';
     (this.querySelector('.signed-out-note') as HTMLElement).hidden = signedIn;
     try {
       if (!signedIn) return;
@@ -156,6 +158,11 @@ export class MyAccountElement extends HTMLElement {
       if (!understood.checked) {
         (this.querySelector('.form-error') as HTMLElement).textContent = this.#messages.deleteNotChecked ?? '';
         understood.focus();
+        return;
+      }
+      // Only the account this page was opened for: another person may have signed in since.
+      if (storedAccount(localStorage)?.userId !== this.#owner) {
+        this.#signedOut('');
         return;
       }
       await actions.deleteAccount();

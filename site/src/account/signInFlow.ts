@@ -1,4 +1,5 @@
 import { signInAdapter, storedAccount } from '@sundhed/supabase';
+import { queuedMessages } from '../chat/chatOutbox.ts';
 import { backend } from './backend.ts';
 import { syncProgress } from './progressSync.ts';
 import { markSynced } from './syncSchedule.ts';
@@ -28,7 +29,8 @@ export async function checkCode(email: string, code: string): Promise<{ email: s
 }
 
 /**
- * Signs this device out, after sending what still waits. With `forget`, unsent progress would be
+ * Signs this device out, after sending what still waits. With `forget`, unsent progress (or chat
+ * messages written offline) would be
  * lost: the reader is asked first ('unsent') unless they already said go ahead (`anyway`).
  */
 export async function signOut({
@@ -39,7 +41,10 @@ export async function signOut({
   anyway: boolean;
 }): Promise<'signed-out' | 'unsent'> {
   const account = storedAccount(localStorage);
-  if (account && (await trySync(account.userId)) === 'kept' && forget && !anyway) return 'unsent';
+  const progressKept = account ? (await trySync(account.userId)) === 'kept' : false;
+  // Messages written offline wait in the chat outbox: forgetting the device would lose them too.
+  const messagesWaiting = account ? queuedMessages(localStorage, account.userId).length > 0 : false;
+  if ((progressKept || messagesWaiting) && forget && !anyway) return 'unsent';
   // Signing out of this device ends the local session first, so it works offline too.
   await signInAdapter(backend())
     .signOut()

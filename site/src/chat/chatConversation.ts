@@ -1,8 +1,10 @@
 import type { ThreadMessage } from '@sundhed/supabase';
-import { storedAccount } from '@sundhed/supabase/session';
+import { sessionStorageKey, storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { momentWhen } from '../lib/meetingTimes.ts';
+import { singleFlight } from '../lib/singleFlight.ts';
 import { type QueuedMessage, queuedMessages, queueMessage, sendQueued } from './chatOutbox.ts';
+import { rememberUnread } from './unreadCount.ts';
 
 /*
  * One conversation (views/ConversationPage.astro). Messages are drawn once each, by id, whichever
@@ -29,8 +31,14 @@ export class ChatConversationElement extends HTMLElement {
   #pending = new Map<string, HTMLLIElement>();
   /** The keys of our own messages already drawn as sent. */
   #shownKeys = new Set<string>();
-  #catchingUp: Promise<void> | undefined;
-  #again = false;
+  /** What came since the last message shown, one catch-up at a time. */
+  #catchUp = singleFlight(() => this.#fetchNew().catch(() => undefined));
+  #reloadWanted = false;
+  /** What waits in the outbox, sent by one loop at a time (a refusal is handed back once). */
+  #flush = singleFlight(() => this.#sendWaiting());
+  #retry: ReturnType<typeof setTimeout> | undefined;
+  #retryDelay = 5_000;
+  #stop: (() => Promise<void>) | undefined;
 
   async connectedCallback() {
     this.#messages = JSON.parse(this.dataset.messages ?? '{}');
@@ -57,18 +65,17 @@ export class ChatConversationElement extends HTMLElement {
       for (const message of queuedMessages(localStorage, this.#owner, this.#thread)) this.#drawPending(message);
       (this.querySelector('.chat') as HTMLElement).hidden = false;
       this.#wire();
-      await chat.onThreadChange(
+      this.#stop = await chat.onThreadChange(
         this.#thread,
-        (change) => {
-          // Realtime and the REST API write timestamps differently: compare instants.
-          if (instant(change.last_hidden_at) !== instant(this.#lastHiddenAt)) {
-            this.#lastHiddenAt = change.last_hidden_at;
-            void this.#reloadAll();
-          } else void this.#catchUp();
-        },
-        // Joined again after a lost connection: fetch what came meanwhile, send what waits.
+        (change) => this.#changed(change.last_hidden_at),
+        // Joined again after a lost connection: what came, or was hidden, meanwhile; what waits.
         (subscribed) => {
-          if (subscribed) void this.#catchUp().then(() => this.#flush());
+          if (!subscribed) return;
+          void chat
+            .thread(this.#thread)
+            .then((now) => this.#changed(now?.last_hidden_at ?? null))
+            .catch(() => undefined)
+            .then(() => this.#flush());
         },
       );
       await this.#flush();
@@ -77,6 +84,25 @@ export class ChatConversationElement extends HTMLElement {
     } finally {
       (this.querySelector('.loading') as HTMLElement).hidden = true;
     }
+  }
+
+  /** A change to the thread: a message hidden means drawing it again, else what is new. */
+  #changed(lastHiddenAt: string | null) {
+    // Realtime and the REST API write timestamps differently: compare instants.
+    if (instant(lastHiddenAt) !== instant(this.#lastHiddenAt)) {
+      this.#lastHiddenAt = lastHiddenAt;
+      void this.#reloadAll();
+    } else void this.#catchUp();
+  }
+
+  /** Someone else signed in on this device (another tab), or the reader signed out: stop here. */
+  #ownerLeft(): boolean {
+    if (storedAccount(localStorage)?.userId === this.#owner) return false;
+    clearTimeout(this.#retry);
+    void this.#stop?.();
+    (this.querySelector('.chat') as HTMLElement).hidden = true;
+    (this.querySelector('.signed-out-note') as HTMLElement).hidden = false;
+    return true;
   }
 
   #text = (key: string, values: Record<string, string | number> = {}) =>
@@ -119,6 +145,23 @@ export class ChatConversationElement extends HTMLElement {
       void this.#flush();
     });
     addEventListener('online', () => void this.#catchUp().then(() => this.#flush()));
+    addEventListener('storage', (event) => {
+      if (event.key === sessionStorageKey) this.#ownerLeft();
+    });
+    // Read when seen: a conversation opened in a background tab is read when the reader turns to it.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.#markRead();
+    });
+  }
+
+  async #markRead() {
+    const chat = (this.#actions as Actions).chat();
+    try {
+      await chat.markRead(this.#thread);
+      rememberUnread(this.#owner, await chat.unreadCount());
+    } catch {
+      // Offline: read next time.
+    }
   }
 
   /** Everything from the start, in pages of 200. */
@@ -129,42 +172,45 @@ export class ChatConversationElement extends HTMLElement {
       for (const message of page) this.#drawMessage(message, announce);
       if (page.length < 200) break;
     }
-    if (document.visibilityState === 'visible') await chat.markRead(this.#thread).catch(() => undefined);
+    if (document.visibilityState === 'visible') await this.#markRead();
   }
 
-  /**
-   * What came since the last message shown. One catch-up at a time, so none is drawn twice; asked
-   * again meanwhile, it runs once more, so what arrived during it is not missed.
-   */
-  #catchUp(): Promise<void> {
-    if (this.#catchingUp) {
-      this.#again = true;
-      return this.#catchingUp;
-    }
-    this.#catchingUp = (async () => {
-      do {
-        this.#again = false;
-        await this.#load(true).catch(() => undefined);
-      } while (this.#again);
-    })().finally(() => {
-      this.#catchingUp = undefined;
-    });
-    return this.#catchingUp;
+  /** Draws the whole conversation again (a message was hidden), in turn with catch-ups. */
+  #reloadAll() {
+    this.#reloadWanted = true;
+    return this.#catchUp();
   }
 
-  async #reloadAll() {
+  async #fetchNew() {
+    if (!this.#reloadWanted) return this.#load(true);
+    this.#reloadWanted = false;
+    // Focus stays on the message it was in (the hide button just pressed goes with its message).
+    const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('li[data-id]')?.dataset.id;
     this.#lastId = 0;
     for (const item of this.#shown.values()) item.remove();
     this.#shown.clear();
-    await this.#load(false).catch(() => undefined);
+    await this.#load(false);
+    const again = focused ? this.#shown.get(Number(focused)) : undefined;
+    if (again) {
+      again.tabIndex = -1;
+      again.focus();
+    }
   }
 
-  async #flush() {
-    if (!navigator.onLine) return;
+  async #sendWaiting() {
+    clearTimeout(this.#retry);
+    if (!navigator.onLine || this.#ownerLeft()) return;
     const chat = (this.#actions as Actions).chat();
-    const outcomes = await sendQueued(localStorage, this.#owner, this.#thread, (message) =>
-      chat.send(message.thread, message.body, message.key),
-    );
+    const outcomes = await sendQueued(localStorage, this.#owner, this.#thread, (message) => {
+      // Never under another person's name: the session is read afresh for each send.
+      if (storedAccount(localStorage)?.userId !== this.#owner) throw new Error('The account on this device changed');
+      return chat.send(message.thread, message.body, message.key);
+    });
+    // What still waits while online (a limit, the server down) is tried again, less and less often.
+    if (queuedMessages(localStorage, this.#owner, this.#thread).length > 0 && navigator.onLine) {
+      this.#retry = setTimeout(() => void this.#flush(), this.#retryDelay);
+      this.#retryDelay = Math.min(this.#retryDelay * 2, 120_000);
+    } else this.#retryDelay = 5_000;
     for (const outcome of outcomes) {
       const item = this.#pending.get(outcome.message.key);
       this.#pending.delete(outcome.message.key);
@@ -232,6 +278,7 @@ export class ChatConversationElement extends HTMLElement {
     );
     if (this.#kind === 'cohort' && !message.hidden) this.#moderation(item, message);
     this.#shown.set(message.id, item);
+    item.dataset.id = String(message.id);
     if (message.client_key) this.#shownKeys.add(message.client_key);
     // Our own message, shown as waiting until now, takes its place.
     const waiting = message.client_key ? this.#pending.get(message.client_key) : undefined;
@@ -286,6 +333,9 @@ export class ChatConversationElement extends HTMLElement {
           note.className = 'hint';
           note.textContent = this.#text('reported');
           button.replaceWith(note);
+          // Focus stays where the reader was, on what replaced the button.
+          note.tabIndex = -1;
+          note.focus();
           this.#status(this.#text('reported'));
         }
       } catch (error) {
