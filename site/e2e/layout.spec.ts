@@ -6,6 +6,8 @@ const everyPage = Object.values(pageTypes).flatMap((pages) => Object.values(page
 // 320 CSS px is a small phone, and also a 1280 px screen at 400% zoom; 640 px is 1280 px at 200%.
 for (const width of [320, 640]) {
   test(`no page scrolls sideways at ${width} px width`, async ({ page }) => {
+    // A time that grows with the pages, so a larger site does not decide whether CI passes.
+    test.setTimeout(15_000 + everyPage.length * 2_000);
     await page.setViewportSize({ width, height: 800 });
     const wide: string[] = [];
     for (const path of everyPage) {

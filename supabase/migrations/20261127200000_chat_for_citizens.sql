@@ -425,17 +425,28 @@ $$;
 
 -- ───────────────────────── asking for a video meeting ─────────────────────────
 
-create function public.request_video_meeting(team uuid, note text default null) returns uuid
+-- With the device's key, asking again (a retry after a lost answer) answers with the first request.
+create function public.request_video_meeting(team uuid, note text default null, idempotency_key uuid default null)
+returns uuid
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
+  me uuid := private.signed_in_citizen();
   opened uuid;
 begin
   if note is not null and length(note) > 4000 then
     raise exception 'The note is % characters; at most 4000 are allowed.', length(note) using errcode = '22001';
   end if;
+  if idempotency_key is not null then
+    select m.thread_id into opened from public.messages m where m.sender_id = me and m.client_key = idempotency_key;
+    if found then
+      return opened;
+    end if;
+  end if;
   opened := public.open_care_thread(team, 'Ønsker en videosamtale');
-  perform public.send_message(opened, coalesce(nullif(trim(note), ''), 'Jeg vil gerne have en videosamtale.'));
+  perform public.send_message(
+    opened, coalesce(nullif(trim(note), ''), 'Jeg vil gerne have en videosamtale.'), idempotency_key
+  );
   update public.inbox_state set video_requested_at = now() where thread_id = opened;
   return opened;
 end;
@@ -530,7 +541,7 @@ revoke all on function private.open_cohort_chat(), private.note_new_message(), p
 grant execute on function private.may_write_to(uuid) to authenticated;
 revoke all on function public.send_message(uuid, text, uuid), public.thread_messages(uuid, bigint),
   public.my_care_teams(), public.my_conversations(), public.my_unread_count(), public.hide_message(bigint),
-  public.report_message(bigint, text), public.request_video_meeting(uuid, text) from public, anon;
+  public.report_message(bigint, text), public.request_video_meeting(uuid, text, uuid) from public, anon;
 grant execute on function public.send_message(uuid, text, uuid), public.thread_messages(uuid, bigint),
   public.my_care_teams(), public.my_conversations(), public.my_unread_count(), public.hide_message(bigint),
-  public.report_message(bigint, text), public.request_video_meeting(uuid, text) to authenticated;
+  public.report_message(bigint, text), public.request_video_meeting(uuid, text, uuid) to authenticated;

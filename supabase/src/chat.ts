@@ -77,9 +77,14 @@ export function chatAdapter(client: SundhedClient) {
     async careTeams(): Promise<CareTeam[]> {
       return unwrap(await client.rpc('my_care_teams')) as CareTeam[];
     },
-    /** Asks a team for a video meeting; returns the conversation it opens. */
-    async requestVideoMeeting(team: string, note?: string): Promise<string> {
-      return unwrap(await client.rpc('request_video_meeting', { team, note: note ?? null }));
+    /**
+     * Asks a team for a video meeting; returns the conversation it opens. With a key, asking again
+     * (a retry after a lost answer) returns the first request's conversation.
+     */
+    async requestVideoMeeting(team: string, note?: string, key?: string): Promise<string> {
+      return unwrap(
+        await client.rpc('request_video_meeting', { team, note: note ?? null, idempotency_key: key ?? null }),
+      );
     },
     /**
      * Sends a message. With a key, sending it again (a retry after a lost answer) returns the first

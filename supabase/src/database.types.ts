@@ -796,7 +796,7 @@ export type Database = {
         Returns: undefined;
       };
       request_video_meeting: {
-        Args: { team: string | null; note: string | null };
+        Args: { team: string | null; note: string | null; idempotency_key: string | null };
         Returns: string;
       };
       revoke_calendar_feed: {

@@ -239,6 +239,26 @@ describe('asking for a video meeting', () => {
     expect(inbox.rows).toEqual([{ status: 'open' }]);
   });
 
+  it('asked again with the same key (a retry), answers with the first request', async () => {
+    const { callers, ids } = file.world;
+    const key = randomUUID();
+    const ask = async () =>
+      (
+        await file.db.request<{ id: string }>(
+          callers.citizenA,
+          'select public.request_video_meeting($1, $2, $3) as id',
+          [ids.team, 'Om min fod', key],
+        )
+      ).rows[0]?.id;
+    const first = await ask();
+    expect(await ask()).toBe(first);
+    const opened = await file.db.owner.query(
+      `select 1 from public.threads where citizen_id = $1 and title = 'Ønsker en videosamtale'`,
+      [ids.citizenA],
+    );
+    expect(opened.rowCount).toBe(1);
+  });
+
   it('refuses a team that does not serve the citizen, staff, and a note too long, leaving nothing', async () => {
     const { callers, ids } = file.world;
     const count = async () => (await file.db.owner.query('select count(*)::int as n from public.threads')).rows[0]?.n;

@@ -12,6 +12,8 @@ type Actions = typeof import('../chat/chatActions.ts');
 export class VideoRequestElement extends HTMLElement {
   #messages: Record<string, string> = {};
   #actions: Actions | undefined;
+  /** One key per request written: pressing again after a lost answer asks once. */
+  #key = crypto.randomUUID();
 
   async connectedCallback() {
     this.#messages = JSON.parse(this.dataset.messages ?? '{}');
@@ -51,7 +53,8 @@ export class VideoRequestElement extends HTMLElement {
     error.textContent = '';
     button.disabled = true;
     try {
-      const thread = await actions.chat().requestVideoMeeting(select.value, note.value.trim() || undefined);
+      const thread = await actions.chat().requestVideoMeeting(select.value, note.value.trim() || undefined, this.#key);
+      this.#key = crypto.randomUUID();
       note.value = '';
       status.replaceChildren(
         fillPlaceholders(this.#messages.sent ?? '', { team: select.selectedOptions[0]?.textContent ?? '' }),

@@ -1,0 +1,44 @@
+import { type BrowserContextOptions, expect, test } from '@playwright/test';
+import { needsLocalInbox, signedInOn } from './backend/signIn.ts';
+
+/*
+ * The pages drawn from the reader's own data, signed in, on a small phone (320 CSS px, also a
+ * 1280 px screen at 400% zoom) and at 200% zoom (640 px): nothing scrolls sideways, whatever the
+ * names and messages are. One test per page, so each has its own time.
+ */
+
+needsLocalInbox();
+
+const pages = [
+  '/beskeder/',
+  '/beskeder/samtale/?id=00000000-0000-4000-8000-000000110001',
+  '/min-konto/',
+  '/samtaler/',
+  '/webinarer/',
+  '/mit-forloeb/',
+  '/en/my-account/',
+];
+
+// Signed in once; each page's test opens its own context with that session (no new sign-in codes).
+let signedInState: Exclude<BrowserContextOptions['storageState'], undefined> = { cookies: [], origins: [] };
+test.beforeAll(async ({ browser }) => {
+  const page = await signedInOn(browser, 'anna@borger.sundhedscenter.local', '/beskeder/');
+  signedInState = await page.context().storageState();
+  await page.context().close();
+});
+
+for (const path of pages) {
+  test(`signed in, ${path} does not scroll sideways at 320 or 640 px`, async ({ browser }) => {
+    const page = await (await browser.newContext({ storageState: signedInState })).newPage();
+    for (const width of [320, 640]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      await expect(page.locator('.loading').first()).toBeHidden();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path} at ${width} px`,
+      ).toBeLessThanOrEqual(width);
+    }
+    await page.context().close();
+  });
+}
