@@ -73,6 +73,10 @@ export class MyAccountElement extends HTMLElement {
   #drawReads(reads: ReadOfMyData[]) {
     (this.querySelector('.reads-none') as HTMLElement).hidden = reads.length > 0;
     (this.querySelector('table.reads') as HTMLElement).hidden = reads.length === 0;
+    // Each cell carries its column's name, shown beside it where the table is stacked (a phone).
+    const [whenLabel, whoLabel, whatLabel] = [...this.querySelectorAll('table.reads th')].map(
+      (header) => header.textContent ?? '',
+    );
     (this.querySelector('table.reads tbody') as HTMLElement).replaceChildren(
       ...reads.map((read) => {
         const row = document.createElement('tr');
@@ -86,6 +90,9 @@ export class MyAccountElement extends HTMLElement {
         who.textContent = [read.by_name, role].filter(Boolean).join(', ');
         const what = document.createElement('td');
         what.textContent = this.#messages[`read.${read.action}`] ?? this.#messages['read.other'] ?? '';
+        when.dataset.label = whenLabel ?? '';
+        who.dataset.label = whoLabel ?? '';
+        what.dataset.label = whatLabel ?? '';
         row.append(when, who, what);
         return row;
       }),
