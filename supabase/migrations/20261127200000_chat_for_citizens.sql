@@ -481,41 +481,8 @@ $$;
 create trigger notify_answer after insert on public.messages
 for each row when (new.sender_id is not null) execute function private.notify_answer();
 
--- As before, and: a message notice goes only to those who want them, and not once they have read
--- the conversation on the site since it was queued.
-create or replace function public.claim_notifications(batch integer default 50)
-returns table (id bigint, kind text, email text)
-language plpgsql volatile security definer set search_path = ''
-as $$
-begin
-  if batch is null or batch not between 1 and 500 then
-    raise exception 'batch must be between 1 and 500' using errcode = '22023';
-  end if;
-  return query
-  with next as (
-    select n.id from public.notifications n
-    where n.sent_at is null
-    order by n.created_at, n.id
-    limit batch
-    for update skip locked
-  ), handled as (
-    update public.notifications n set sent_at = now()
-    from next where n.id = next.id
-    returning n.id, n.kind, n.profile_id, n.thread_id, n.created_at
-  )
-  select h.id, h.kind, u.email::text
-  from handled h
-  join auth.users u on u.id = h.profile_id
-  left join public.notification_choices c on c.profile_id = h.profile_id
-  where u.email is not null and u.email_confirmed_at is not null
-    and coalesce(case when h.kind = 'new_message' then c.messages else c.webinars end, true)
-    and not exists (
-      select 1 from public.thread_members tm
-      where h.kind = 'new_message' and tm.thread_id = h.thread_id and tm.profile_id = h.profile_id
-        and tm.last_read_at > h.created_at
-    );
-end;
-$$;
+-- Which notices are claimed for sending (the kinds a person wants, and a message notice only while
+-- its conversation is unread) is claim_notifications's, in 20261127230000_web_push.sql.
 
 -- A notice put back (its mail could not go) while a newer one for the same conversation waits:
 -- the newer one stands for both.

@@ -4,6 +4,7 @@ import { fillPlaceholders } from '../i18n/fill.ts';
 import { momentWhen } from '../lib/meetingTimes.ts';
 import { singleFlight } from '../lib/singleFlight.ts';
 import { type QueuedMessage, queuedMessages, queueMessage, sendQueued } from './chatOutbox.ts';
+import { addModeration } from './groupChatModeration.ts';
 import { rememberUnread } from './unreadCount.ts';
 
 /*
@@ -276,7 +277,16 @@ export class ChatConversationElement extends HTMLElement {
       message.hidden ? this.#text('hidden') : (message.body ?? ''),
       `chat-message${message.mine ? ' mine' : ''}${message.hidden ? ' hidden' : ''}`,
     );
-    if (this.#kind === 'cohort' && !message.hidden) this.#moderation(item, message);
+    if (this.#kind === 'cohort' && !message.hidden) {
+      const chat = (this.#actions as Actions).chat();
+      addModeration(item, message, {
+        text: this.#text,
+        report: (id) => chat.report(id),
+        hide: (id) => chat.hide(id),
+        say: (text) => this.#status(text),
+        fail: (error) => this.#fail(error),
+      });
+    }
     this.#shown.set(message.id, item);
     item.dataset.id = String(message.id);
     if (message.client_key) this.#shownKeys.add(message.client_key);
@@ -296,53 +306,5 @@ export class ChatConversationElement extends HTMLElement {
         this.#text('newMessage', { who: this.#who(message), text: message.hidden ? '' : (message.body ?? '') }),
       );
     }
-  }
-
-  /** In a group chat: members report others' messages; the team sees reports and hides. */
-  #moderation(item: HTMLLIElement, message: ThreadMessage) {
-    const actions = this.#actions as Actions;
-    const staff = message.reports !== null;
-    if (staff && (message.reports ?? 0) > 0) {
-      const note = document.createElement('p');
-      note.className = 'hint';
-      note.textContent = this.#text('reports', { count: message.reports ?? 0 });
-      item.append(note);
-    }
-    if (!staff && (message.mine || message.reported_by_me)) {
-      if (message.reported_by_me) {
-        const note = document.createElement('p');
-        note.className = 'hint';
-        note.textContent = this.#text('reported');
-        item.append(note);
-      }
-      return;
-    }
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'secondary';
-    button.textContent = this.#text(staff ? 'hide' : 'report');
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      try {
-        if (staff) {
-          await actions.chat().hide(message.id);
-          this.#status(this.#text('didHide'));
-        } else {
-          await actions.chat().report(message.id);
-          const note = document.createElement('p');
-          note.className = 'hint';
-          note.textContent = this.#text('reported');
-          button.replaceWith(note);
-          // Focus stays where the reader was, on what replaced the button.
-          note.tabIndex = -1;
-          note.focus();
-          this.#status(this.#text('reported'));
-        }
-      } catch (error) {
-        button.disabled = false;
-        this.#fail(error);
-      }
-    });
-    item.append(button);
   }
 }

@@ -3,6 +3,7 @@ import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { momentWhen } from '../lib/meetingTimes.ts';
 import { queueMessage } from './chatOutbox.ts';
+import { fillTeamChoice } from './teamChoice.ts';
 import { rememberUnread } from './unreadCount.ts';
 
 /*
@@ -111,14 +112,7 @@ export class ConversationListElement extends HTMLElement {
     (this.querySelector('.no-team') as HTMLElement).hidden = teams.length > 0;
     form.hidden = teams.length === 0;
     const select = form.elements.namedItem('team') as HTMLSelectElement;
-    select.replaceChildren(
-      ...teams.map(({ id, name }) => {
-        const option = document.createElement('option');
-        option.value = id;
-        option.textContent = name;
-        return option;
-      }),
-    );
+    fillTeamChoice(select, teams);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#start(form);

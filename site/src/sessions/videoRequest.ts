@@ -1,4 +1,5 @@
 import { storedAccount } from '@sundhed/supabase/session';
+import { fillTeamChoice } from '../chat/teamChoice.ts';
 import { fillPlaceholders } from '../i18n/fill.ts';
 
 /*
@@ -24,14 +25,7 @@ export class VideoRequestElement extends HTMLElement {
       if (teams.length === 0) return;
       const form = this.querySelector('form') as HTMLFormElement;
       const select = form.elements.namedItem('team') as HTMLSelectElement;
-      select.replaceChildren(
-        ...teams.map(({ id, name }) => {
-          const option = document.createElement('option');
-          option.value = id;
-          option.textContent = name;
-          return option;
-        }),
-      );
+      fillTeamChoice(select, teams);
       // One team: nothing to choose.
       (this.querySelector('.team-choice') as HTMLElement).hidden = teams.length === 1;
       form.addEventListener('submit', (event) => {
