@@ -1,11 +1,13 @@
 import { type BrowserContextOptions, expect, test } from '@playwright/test';
+import { wcagViolations } from './axe.ts';
 import { asOwner } from './backend/database.ts';
 import { needsLocalInbox, signedInOn } from './backend/signIn.ts';
 
 /*
- * The pages drawn from the reader's own data, signed in, on a small phone (320 CSS px, also a
- * 1280 px screen at 400% zoom) and at 200% zoom (640 px): nothing scrolls sideways, whatever the
- * names and messages are. One test per page, so each has its own time.
+ * The pages drawn from the reader's own data, signed in, in both languages: axe finds nothing, and
+ * on a small phone (320 CSS px, also a 1280 px screen at 400% zoom) and at 200% zoom (640 px)
+ * nothing scrolls sideways, whatever the names and messages are. One test per page, so each has
+ * its own time.
  */
 
 needsLocalInbox();
@@ -17,7 +19,10 @@ const pages = [
   '/samtaler/',
   '/webinarer/',
   '/mit-forloeb/',
+  '/en/messages/',
+  '/en/messages/conversation/?id=00000000-0000-4000-8000-000000110001',
   '/en/my-account/',
+  '/en/sessions/',
 ];
 
 // Signed in once; each page's test opens its own context with that session (no new sign-in codes).
@@ -34,8 +39,11 @@ test.beforeAll(async ({ browser }) => {
 });
 
 for (const path of pages) {
-  test(`signed in, ${path} does not scroll sideways at 320 or 640 px`, async ({ browser }) => {
+  test(`signed in, ${path} passes axe and does not scroll sideways at 320 or 640 px`, async ({ browser }) => {
     const page = await (await browser.newContext({ storageState: signedInState })).newPage();
+    await page.goto(path);
+    await expect(page.locator('.loading').first()).toBeHidden();
+    expect(await wcagViolations(page)).toEqual([]);
     for (const width of [320, 640]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(path);
