@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { e2eSupabaseUrl } from './site/e2e/backend/ports.ts';
+import { e2eFunctionsUrl, e2eSupabaseUrl } from './site/e2e/backend/ports.ts';
 import { chromiumLaunchOptions } from './site/e2e/chromium.ts';
 
 const port = 4399;
@@ -19,6 +19,8 @@ export default defineConfig({
   webServer: [
     {
       command: `npm run preview -w site -- --port ${port}`,
+      // The functions on the site's origin, as on Netlify (site/src/integrations/localFunctions.ts).
+      env: { LOCAL_FUNCTIONS_URL: e2eFunctionsUrl },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,

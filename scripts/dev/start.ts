@@ -125,7 +125,11 @@ try {
     }),
   ).listen(hookPort, host);
 
-  startNpm('site', ['run', 'preview', '-w', 'site', '--', '--port', String(sitePort)], env);
+  // The functions answer on the site's origin, as on Netlify (site/src/integrations/localFunctions.ts).
+  startNpm('site', ['run', 'preview', '-w', 'site', '--', '--port', String(sitePort)], {
+    ...env,
+    LOCAL_FUNCTIONS_URL: functions.url,
+  });
   startNpm('cms', ['run', 'dev', '-w', 'cms', '--', '--hostname', host], { ...env, PUBLISH_HOOK_URL: hookUrl });
 
   await waitForHttp(`http://${host}:${sitePort}/`, 60_000);
