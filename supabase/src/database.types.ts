@@ -551,6 +551,27 @@ export type Database = {
         };
         Relationships: [];
       };
+      team_settings: {
+        Row: {
+          answer_within_working_days: number;
+          inactive_after_days: number;
+          team_id: string;
+          updated_at: string;
+        };
+        Insert: {
+          answer_within_working_days?: number;
+          inactive_after_days?: number;
+          team_id: string;
+          updated_at?: string;
+        };
+        Update: {
+          answer_within_working_days?: number;
+          inactive_after_days?: number;
+          team_id?: string;
+          updated_at?: string;
+        };
+        Relationships: [];
+      };
       teams: {
         Row: {
           cancel_cutoff_hours: number;
@@ -810,6 +831,10 @@ export type Database = {
       send_message: {
         Args: { thread: string | null; message: string | null; idempotency_key: string | null };
         Returns: number;
+      };
+      set_team_settings: {
+        Args: { team: string | null; answer_within_working_days: number | null; inactive_after_days: number | null };
+        Returns: Database['public']['Tables']['team_settings']['Row'];
       };
       set_thread_status: {
         Args: { thread: string | null; new_status: string | null };

@@ -279,6 +279,18 @@ export function matrixTargets(world: World): Target[] {
       expected: only({ citizenC: 'sd', proIn: 'sid', admin: 'sid' }),
     },
     {
+      name: 'team_settings',
+      table: 'team_settings',
+      key: { team_id: ids.team },
+      insert: {
+        prepare: `delete from public.team_settings where team_id = '${ids.otherTeam}';`,
+        values: { team_id: ids.otherTeam },
+      },
+      updates: 'inactive_after_days',
+      // Changed only through set_team_settings, which checks both limits.
+      expected: only({ proIn: 's', admin: 's' }),
+    },
+    {
       name: 'program_lessons',
       table: 'program_lessons',
       key: { program, lesson_id: lesson },
