@@ -218,6 +218,30 @@ export type Database = {
         };
         Relationships: [];
       };
+      inbox_notes: {
+        Row: {
+          author_id: string | null;
+          body: string;
+          created_at: string;
+          id: number;
+          thread_id: string;
+        };
+        Insert: {
+          author_id?: string | null;
+          body: string;
+          created_at?: string;
+          id?: never;
+          thread_id: string;
+        };
+        Update: {
+          author_id?: string | null;
+          body?: string;
+          created_at?: string;
+          id?: never;
+          thread_id?: string;
+        };
+        Relationships: [];
+      };
       inbox_state: {
         Row: {
           assignee_id: string | null;
@@ -225,6 +249,7 @@ export type Database = {
           thread_id: string;
           updated_at: string;
           video_requested_at: string | null;
+          waiting_since: string | null;
         };
         Insert: {
           assignee_id?: string | null;
@@ -232,6 +257,7 @@ export type Database = {
           thread_id: string;
           updated_at?: string;
           video_requested_at?: string | null;
+          waiting_since?: string | null;
         };
         Update: {
           assignee_id?: string | null;
@@ -239,6 +265,7 @@ export type Database = {
           thread_id?: string;
           updated_at?: string;
           video_requested_at?: string | null;
+          waiting_since?: string | null;
         };
         Relationships: [];
       };
@@ -708,6 +735,10 @@ export type Database = {
         Args: { invitation: string | null };
         Returns: string;
       };
+      add_inbox_note: {
+        Args: { thread: string | null; body: string | null };
+        Returns: number;
+      };
       assign_thread: {
         Args: { thread: string | null; assignee: string | null };
         Returns: undefined;
@@ -756,6 +787,14 @@ export type Database = {
         Args: { message: number | null };
         Returns: undefined;
       };
+      inbox_entry: {
+        Args: { thread: string | null };
+        Returns: { thread_id: string | null; team_id: string | null; status: Database['public']['Enums']['inbox_status'] | null; assignee_id: string | null; waiting_since: string | null; video_requested_at: string | null }[];
+      };
+      inbox_notes: {
+        Args: { thread: string | null };
+        Returns: { id: number | null; author_name: string | null; mine: boolean | null; body: string | null; created_at: string | null }[];
+      };
       join_cohort: {
         Args: { code: string | null };
         Returns: string;
@@ -775,6 +814,10 @@ export type Database = {
       my_conversations: {
         Args: Record<PropertyKey, never>;
         Returns: { thread_id: string | null; kind: Database['public']['Enums']['thread_kind'] | null; title: string | null; team_name: string | null; last_message_at: string | null; unread: number | null; video_requested: boolean | null }[];
+      };
+      my_staff_teams: {
+        Args: Record<PropertyKey, never>;
+        Returns: { team_id: string | null; team_name: string | null; answer_within_working_days: number | null; inactive_after_days: number | null; members: Json | null }[];
       };
       my_unread_count: {
         Args: Record<PropertyKey, never>;
@@ -843,6 +886,10 @@ export type Database = {
       team_bookings: {
         Args: { team: string | null; from_at: string | null; until_at: string | null };
         Returns: { appointment_id: string | null; slot_id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; professional_id: string | null; citizen_id: string | null; citizen_name: string | null; starts_at: string | null; ends_at: string | null; status: Database['public']['Enums']['appointment_status'] | null }[];
+      };
+      team_inbox: {
+        Args: { filter: string | null; search: string | null };
+        Returns: { thread_id: string | null; team_id: string | null; team_name: string | null; citizen_id: string | null; citizen_name: string | null; municipality: string | null; title: string | null; status: Database['public']['Enums']['inbox_status'] | null; assignee_id: string | null; assignee_name: string | null; waiting_since: string | null; last_message_at: string | null; video_requested_at: string | null; updated_at: string | null }[];
       };
       thread_messages: {
         Args: { thread: string | null; after_id: number | null };

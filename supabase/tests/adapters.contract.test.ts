@@ -136,19 +136,20 @@ describe('chat and inbox adapters', () => {
     ]);
   });
 
-  it('reads the inbox by status and assigns or sets status through the database functions', async () => {
+  it('reads the inbox, notes and teams, and assigns or sets status through the database functions', async () => {
     const { client, sent } = recordingClient(() => ({ body: [] }));
     const inbox = inboxAdapter(client);
-    await inbox.entries('open');
+    await inbox.threads('unassigned', '  Anna ');
+    await inbox.threads();
+    await inbox.teams();
+    await inbox.notes(thread);
     await inbox.assign(thread, null);
     await inbox.setStatus(thread, 'closed');
     expect(sent.map(({ method, path, query, body }) => ({ method, path, query, body }))).toEqual([
-      {
-        method: 'GET',
-        path: '/rest/v1/inbox_state',
-        query: '?select=thread_id,status,assignee_id,updated_at&status=eq.open&order=updated_at.desc',
-        body: undefined,
-      },
+      { method: 'POST', path: '/rest/v1/rpc/team_inbox', query: '', body: { filter: 'unassigned', search: 'Anna' } },
+      { method: 'POST', path: '/rest/v1/rpc/team_inbox', query: '', body: { filter: 'open', search: null } },
+      { method: 'POST', path: '/rest/v1/rpc/my_staff_teams', query: '', body: {} },
+      { method: 'POST', path: '/rest/v1/rpc/inbox_notes', query: '', body: { thread } },
       { method: 'POST', path: '/rest/v1/rpc/assign_thread', query: '', body: { thread, assignee: null } },
       { method: 'POST', path: '/rest/v1/rpc/set_thread_status', query: '', body: { thread, new_status: 'closed' } },
     ]);
