@@ -28,6 +28,8 @@ const measured = {
   messages: pageTypes.da.messages,
   conversation: pageTypes.da.conversation,
   'Min konto': pageTypes.da.myAccount,
+  'staff inbox': pageTypes.da.staffInbox,
+  'staff conversation': pageTypes.da.staffConversation,
 };
 
 /**
@@ -35,7 +37,12 @@ const measured = {
  * set from what they measured: the webinars page 67,359 B on 2026-11-27, of which supabase-js is
  * about 56 KB (it has no smaller entry for auth and PostgREST alone); it may grow by a tenth.
  */
-const ownBudgets: Record<string, number> = { webinars: 74 * 1024 };
+const ownBudgets: Record<string, number> = {
+  webinars: 74 * 1024,
+  // Staff work it on the municipality's computers, not citizens' phones: the conversation and
+  // the inbox panel with its notes (15,845 B on 2026-11-28).
+  'staff conversation': 16 * 1024,
+};
 
 for (const [name, path] of Object.entries(measured)) {
   const limit = ownBudgets[name] ?? budget;

@@ -30,6 +30,8 @@ export const pageTypes = {
     messages: '/beskeder/',
     conversation: '/beskeder/samtale/?id=00000000-0000-4000-8000-000000110001',
     myAccount: '/min-konto/',
+    staffInbox: '/personale/',
+    staffConversation: '/personale/samtale/?id=00000000-0000-4000-8000-000000110001',
   },
   en: {
     home: '/en/',
@@ -50,6 +52,8 @@ export const pageTypes = {
     messages: '/en/messages/',
     conversation: '/en/messages/conversation/?id=00000000-0000-4000-8000-000000110001',
     myAccount: '/en/my-account/',
+    staffInbox: '/en/staff/',
+    staffConversation: '/en/staff/conversation/?id=00000000-0000-4000-8000-000000110001',
   },
 } as const;
 

@@ -25,8 +25,18 @@ const pages = [
   '/en/sessions/',
 ];
 
+/** The staff pages, signed in as Karen of the demo team. */
+const staffPages = [
+  '/personale/',
+  '/personale/samtale/?id=00000000-0000-4000-8000-000000110001',
+  '/en/staff/?vis=mine',
+  '/en/staff/conversation/?id=00000000-0000-4000-8000-000000110001',
+];
+
 // Signed in once; each page's test opens its own context with that session (no new sign-in codes).
-let signedInState: Exclude<BrowserContextOptions['storageState'], undefined> = { cookies: [], origins: [] };
+type State = Exclude<BrowserContextOptions['storageState'], undefined>;
+let signedInState: State = { cookies: [], origins: [] };
+let staffState: State = { cookies: [], origins: [] };
 test.beforeAll(async ({ browser }) => {
   // A professional's read of Anna's data, so "who has read your data" has a row to lay out.
   await asOwner(`insert into public.audit_log (actor_id, subject_id, action) values ($1, $2, 'thread_messages')`, [
@@ -36,11 +46,22 @@ test.beforeAll(async ({ browser }) => {
   const page = await signedInOn(browser, 'anna@borger.sundhedscenter.local', '/beskeder/');
   signedInState = await page.context().storageState();
   await page.context().close();
+  // A note, so the staff conversation page lays one out.
+  await asOwner(
+    `insert into public.inbox_notes (thread_id, author_id, body) values ($1, $2, 'Ring til Anna, når målingerne er sendt.')`,
+    ['00000000-0000-4000-8000-000000110001', '00000000-0000-4000-8000-00000000b001'],
+  );
+  const staff = await signedInOn(browser, 'karen@personale.sundhedscenter.local', '/personale/');
+  staffState = await staff.context().storageState();
+  await staff.context().close();
 });
 
-for (const path of pages) {
+for (const [path, state] of [
+  ...pages.map((path) => [path, () => signedInState] as const),
+  ...staffPages.map((path) => [path, () => staffState] as const),
+]) {
   test(`signed in, ${path} passes axe and does not scroll sideways at 320 or 640 px`, async ({ browser }) => {
-    const page = await (await browser.newContext({ storageState: signedInState })).newPage();
+    const page = await (await browser.newContext({ storageState: state() })).newPage();
     await page.goto(path);
     await expect(page.locator('.loading').first()).toBeHidden();
     expect(await wcagViolations(page)).toEqual([]);

@@ -1,6 +1,9 @@
 import type { SundhedClient } from './client.ts';
 import type { Database } from './database.types.ts';
 import { unwrap } from './errors.ts';
+import type { InboxFilter } from './inboxFilters.ts';
+
+export * from './inboxFilters.ts';
 
 /*
  * The team's shared inbox of care conversations (professionals only): every care thread of their
@@ -9,8 +12,6 @@ import { unwrap } from './errors.ts';
  */
 
 export type InboxStatus = Database['public']['Enums']['inbox_status'];
-export type InboxFilter = 'open' | 'unassigned' | 'mine' | 'waiting' | 'closed';
-export const inboxFilters: readonly InboxFilter[] = ['open', 'unassigned', 'mine', 'waiting', 'closed'];
 
 export type InboxThread = Database['public']['Functions']['team_inbox']['Returns'][number];
 export type InboxNote = Database['public']['Functions']['inbox_notes']['Returns'][number];

@@ -19,6 +19,7 @@ const words = {
     messages: 'beskeder',
     myAccount: 'min-konto',
     conversation: 'samtale',
+    staff: 'personale',
   },
   en: {
     root: '/en/',
@@ -37,6 +38,7 @@ const words = {
     messages: 'messages',
     myAccount: 'my-account',
     conversation: 'conversation',
+    staff: 'staff',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -73,5 +75,9 @@ export function sitePaths(locale: Locale) {
     myAccount: under(w.myAccount),
     /** One conversation; which one is in the query (`?id=`), as the page is the same for all. */
     conversation: `${under(w.messages)}${w.conversation}/`,
+    /** The staff workspace: the team inbox first. */
+    staff: under(w.staff),
+    /** One conversation as the team works it (status, assignment, notes); `?id=` names it. */
+    staffConversation: `${under(w.staff)}${w.conversation}/`,
   };
 }

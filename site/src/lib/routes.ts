@@ -31,6 +31,8 @@ export type PageData =
   | { view: 'messages' }
   | { view: 'conversation' }
   | { view: 'myAccount' }
+  | { view: 'staffInbox' }
+  | { view: 'staffConversation' }
   | { view: 'offline' };
 
 export type Route = {
@@ -84,6 +86,8 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('messages', paths.messages, { view: 'messages' }),
     page('conversation', paths.conversation, { view: 'conversation' }),
     page('myAccount', paths.myAccount, { view: 'myAccount' }),
+    page('staffInbox', paths.staff, { view: 'staffInbox' }),
+    page('staffConversation', paths.staffConversation, { view: 'staffConversation' }),
     page('offline', paths.offline, { view: 'offline' }),
     page(
       'glossary',
