@@ -328,6 +328,7 @@ export type Database = {
       };
       notifications: {
         Row: {
+          appointment_id: string | null;
           created_at: string;
           id: number;
           kind: string;
@@ -337,6 +338,7 @@ export type Database = {
           thread_id: string | null;
         };
         Insert: {
+          appointment_id?: string | null;
           created_at?: string;
           id?: never;
           kind: string;
@@ -346,6 +348,7 @@ export type Database = {
           thread_id?: string | null;
         };
         Update: {
+          appointment_id?: string | null;
           created_at?: string;
           id?: never;
           kind?: string;
@@ -670,6 +673,7 @@ export type Database = {
       };
       webinar_sessions: {
         Row: {
+          cancelled_at: string | null;
           capacity: number;
           cohort_id: string | null;
           created_at: string;
@@ -680,6 +684,7 @@ export type Database = {
           title: string;
         };
         Insert: {
+          cancelled_at?: string | null;
           capacity: number;
           cohort_id?: string | null;
           created_at?: string;
@@ -690,6 +695,7 @@ export type Database = {
           title: string;
         };
         Update: {
+          cancelled_at?: string | null;
           capacity?: number;
           cohort_id?: string | null;
           created_at?: string;
@@ -724,9 +730,17 @@ export type Database = {
         Args: { appointment: string | null };
         Returns: undefined;
       };
+      cancel_booking: {
+        Args: { appointment: string | null };
+        Returns: undefined;
+      };
       cancel_registration: {
         Args: { webinar: string | null };
         Returns: undefined;
+      };
+      cancel_webinar: {
+        Args: { webinar: string | null };
+        Returns: number;
       };
       claim_notifications: {
         Args: { batch: number | null };
@@ -736,8 +750,28 @@ export type Database = {
         Args: { cohort: string | null };
         Returns: { citizen_id: string | null; display_name: string | null; lessons_done: number | null; lessons_total: number | null; last_activity: string | null; at_risk: boolean | null }[];
       };
+      create_slot: {
+        Args: { team: string | null; professional: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; video_url: string | null };
+        Returns: string;
+      };
+      create_slot_series: {
+        Args: { team: string | null; professional: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; weekdays: number[] | null; day_starts: string | null; day_ends: string | null; slot_minutes: number | null; first_date: string | null; weeks: number | null; video_url: string | null };
+        Returns: { created: number | null; skipped: number | null }[];
+      };
+      create_webinar: {
+        Args: { team: string | null; title: string | null; starts_at: string | null; ends_at: string | null; capacity: number | null; facilitators: string[] | null; cohort: string | null; meeting_url: string | null };
+        Returns: string;
+      };
+      create_webinar_series: {
+        Args: { team: string | null; title: string | null; starts_at: string | null; ends_at: string | null; capacity: number | null; facilitators: string[] | null; weeks: number | null; cohort: string | null; meeting_url: string | null };
+        Returns: string[];
+      };
       delete_my_account: {
         Args: Record<PropertyKey, never>;
+        Returns: undefined;
+      };
+      delete_slot: {
+        Args: { slot: string | null };
         Returns: undefined;
       };
       export_my_data: {
@@ -840,9 +874,17 @@ export type Database = {
         Args: { thread: string | null; new_status: string | null };
         Returns: undefined;
       };
+      set_webinar_capacity: {
+        Args: { webinar: string | null; capacity: number | null };
+        Returns: { registered: number | null; waiting: number | null }[];
+      };
       team_bookings: {
         Args: { team: string | null; from_at: string | null; until_at: string | null };
         Returns: { appointment_id: string | null; slot_id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; professional_id: string | null; citizen_id: string | null; citizen_name: string | null; starts_at: string | null; ends_at: string | null; status: Database['public']['Enums']['appointment_status'] | null }[];
+      };
+      team_webinars: {
+        Args: { team: string | null; from_at: string | null; until_at: string | null };
+        Returns: { id: string | null; title: string | null; cohort_id: string | null; cohort_title: string | null; starts_at: string | null; ends_at: string | null; capacity: number | null; registered: number | null; waiting: number | null; cancelled_at: string | null; meeting_url: string | null; facilitators: Json | null }[];
       };
       thread_messages: {
         Args: { thread: string | null; after_id: number | null };
