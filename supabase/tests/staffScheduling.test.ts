@@ -203,9 +203,9 @@ describe('webinars planned by staff', () => {
     await expectSqlError(createSeries({ role: 'authenticated' }), '42501', 'Sign in first');
     // Kolding's administrator plans for the team, as the table's own rules allow.
     expect(await createSeries(callers.admin, { facilitators: [ids.proIn] })).toHaveLength(1);
-    expect((await file.db.owner.query('select cancelled_at from public.webinar_sessions where id = $1', [webinar])).rows).toEqual([
-      { cancelled_at: null },
-    ]);
+    expect(
+      (await file.db.owner.query('select cancelled_at from public.webinar_sessions where id = $1', [webinar])).rows,
+    ).toEqual([{ cancelled_at: null }]);
   });
 
   it('raising the capacity moves the waitlist up in order; lowering it below the seats given is refused', async () => {
@@ -325,7 +325,9 @@ describe('cancelling a webinar', () => {
     // Registrations stay as they stood, for evaluation; a seat left now goes to nobody.
     await file.db.request(seated, 'select public.cancel_registration($1)', [webinar]);
     expect((await statuses(webinar))[waiting.sub as string]).toBe('waiting');
-    expect(await count(`select 1 from public.notifications where session_id = $1 and kind = 'seat_granted'`, [webinar])).toBe(0);
+    expect(
+      await count(`select 1 from public.notifications where session_id = $1 and kind = 'seat_granted'`, [webinar]),
+    ).toBe(0);
   });
 
   it('takes the webinar away from citizens everywhere: their list, the table, registration, the link, the calendar feed, reminders', async () => {
@@ -334,9 +336,8 @@ describe('cancelling a webinar', () => {
     await file.db.owner.query(`insert into public.session_links values ($1, 'https://møde.example/motion')`, [webinar]);
     const seated = await citizen('Siddende');
     await register(seated, webinar);
-    const secret = (
-      await file.db.request<{ secret: string }>(seated, 'select public.renew_calendar_feed() as secret')
-    ).rows[0]?.secret;
+    const secret = (await file.db.request<{ secret: string }>(seated, 'select public.renew_calendar_feed() as secret'))
+      .rows[0]?.secret;
     const feed = async () =>
       (
         await file.db.request<{ id: string }>(callers.service, 'select id from public.calendar_feed_events($1)', [
@@ -368,9 +369,16 @@ describe('cancelling a webinar', () => {
       `update public.webinar_sessions set starts_at = now() + interval '10 minutes', ends_at = now() + interval '70 minutes' where id = $1`,
       [webinar],
     );
-    expect((await file.db.request(seated, 'select 1 from public.session_links where session_id = $1', [webinar])).rowCount).toBe(0);
+    expect(
+      (await file.db.request(seated, 'select 1 from public.session_links where session_id = $1', [webinar])).rowCount,
+    ).toBe(0);
     await file.db.request(callers.service, 'select public.queue_due_reminders()');
-    expect(await count(`select 1 from public.notifications where session_id = $1 and kind like 'webinar_%' and kind <> 'webinar_cancelled'`, [webinar])).toBe(0);
+    expect(
+      await count(
+        `select 1 from public.notifications where session_id = $1 and kind like 'webinar_%' and kind <> 'webinar_cancelled'`,
+        [webinar],
+      ),
+    ).toBe(0);
     // A cancellation stands, whichever way it is asked to be undone.
     await expectSqlError(
       file.db.request(callers.proIn, 'update public.webinar_sessions set cancelled_at = null where id = $1', [webinar]),
@@ -525,7 +533,11 @@ describe('start- and end-session times offered by staff', () => {
       '22023',
       'at most 4 hours later',
     );
-    await expectSqlError(createSlot(callers.proIn, '2020-06-01 09:00+02', '2020-06-01 09:30+02'), '22023', 'in the future');
+    await expectSqlError(
+      createSlot(callers.proIn, '2020-06-01 09:00+02', '2020-06-01 09:30+02'),
+      '22023',
+      'in the future',
+    );
     expect(await count('select 1 from public.appointment_slots')).toBe(before);
   });
 
