@@ -35,6 +35,8 @@ export type Database = {
       appointments: {
         Row: {
           booked_at: string;
+          cancelled_at: string | null;
+          cancelled_by: string | null;
           citizen_id: string;
           ends_at: string;
           id: string;
@@ -45,6 +47,8 @@ export type Database = {
         };
         Insert: {
           booked_at?: string;
+          cancelled_at?: string | null;
+          cancelled_by?: string | null;
           citizen_id: string;
           ends_at: string;
           id?: string;
@@ -55,6 +59,8 @@ export type Database = {
         };
         Update: {
           booked_at?: string;
+          cancelled_at?: string | null;
+          cancelled_by?: string | null;
           citizen_id?: string;
           ends_at?: string;
           id?: string;
@@ -741,6 +747,10 @@ export type Database = {
       cancel_webinar: {
         Args: { webinar: string | null };
         Returns: number;
+      };
+      cancelled_for_me: {
+        Args: { since: string | null };
+        Returns: { kind: string | null; id: string | null; title: string | null; starts_at: string | null; ends_at: string | null; cancelled_at: string | null }[];
       };
       claim_notifications: {
         Args: { batch: number | null };

@@ -360,6 +360,14 @@ describe('cancelling a webinar', () => {
     }
     expect(await listed(callers.anon)).not.toContain(webinar);
     expect(await feed()).not.toContain(webinar);
+    // Where the notice leads: the page says which webinar the team cancelled.
+    const cancelled = await file.db.request(seated, 'select kind, id, title from public.cancelled_for_me()');
+    expect(cancelled.rows).toEqual([{ kind: 'webinar', id: webinar, title: 'Motion i hverdagen' }]);
+    expect(
+      (await file.db.request(callers.citizenA, 'select id from public.cancelled_for_me()')).rows,
+    ).not.toContainEqual({
+      id: webinar,
+    });
     for (const caller of [callers.anon, seated, callers.proOut]) expect(await onTable(caller)).toBe(0);
     // The team keeps seeing it.
     expect(await onTable(callers.proIn)).toBe(1);
@@ -558,6 +566,14 @@ describe('start- and end-session times offered by staff', () => {
         ])
       ).rows,
     ).toEqual([{ profile_id: ids.citizenA, kind: 'appointment_cancelled' }]);
+    const told = await file.db.request(
+      callers.citizenA,
+      `select kind, id from public.cancelled_for_me() where kind <> 'webinar'`,
+    );
+    expect(told.rows).toEqual([{ kind: 'start', id: ids.appointment }]);
+    expect(
+      (await file.db.owner.query('select cancelled_by from public.appointments where id = $1', [ids.appointment])).rows,
+    ).toEqual([{ cancelled_by: ids.proIn }]);
     const free = await file.db.request<{ id: string }>(callers.citizenC, 'select id from public.free_slots_for_me()');
     expect(free.rows.map(({ id }) => id)).toContain(ids.slot);
 
@@ -568,6 +584,7 @@ describe('start- and end-session times offered by staff', () => {
     ).rows[0]?.id;
     await file.db.request(callers.citizenC, 'select public.cancel_appointment($1)', [booked]);
     expect(await count('select 1 from public.notifications where appointment_id = $1', [booked])).toBe(0);
+    expect((await file.db.request(callers.citizenC, 'select id from public.cancelled_for_me()')).rows).toEqual([]);
   });
 
   it('withdraws a free time; a booked one is refused until the booking is cancelled', async () => {
