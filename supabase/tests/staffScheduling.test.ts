@@ -500,6 +500,14 @@ describe('start- and end-session times offered by staff', () => {
     expect(await slotSeries(callers.proIn)).toEqual({ created: 0, skipped: 12 });
   });
 
+  it('two series planned at once for one professional never overlap: one gets the times, the other skips them', async () => {
+    const { callers } = file.world;
+    const thursdays = { weekdays: [4], day_starts: '13:00', day_ends: '15:00' };
+    const outcomes = await Promise.all([slotSeries(callers.proIn, thursdays), slotSeries(callers.admin, thursdays)]);
+    expect(outcomes.map((outcome) => outcome?.created).sort()).toEqual([0, 8]);
+    expect(outcomes.map((outcome) => outcome?.skipped).sort()).toEqual([0, 8]);
+  });
+
   it('refuses bad arguments and series over 500 times with a clear message, making nothing', async () => {
     const { callers, ids } = file.world;
     const before = await count('select 1 from public.appointment_slots');
