@@ -8,7 +8,7 @@ import type { Mail } from './mailer.ts';
  * e-mail and health data). The link leads to the page; the details are there, after sign-in.
  */
 
-const texts: Record<NoticeKind, { da: string; en: string; page: 'webinarer' | 'beskeder' }> = {
+const texts: Record<NoticeKind, { da: string; en: string; page: 'webinarer' | 'samtaler' | 'beskeder' }> = {
   seat_granted: {
     da: 'Du har fået en plads på et webinar, som du stod på venteliste til.',
     en: 'You have got a seat at a webinar you were on the waiting list for.',
@@ -23,6 +23,18 @@ const texts: Record<NoticeKind, { da: string; en: string; page: 'webinarer' | 'b
     da: 'Dit webinar begynder snart.',
     en: 'Your webinar starts soon.',
     page: 'webinarer',
+  },
+  // Which webinar or session is on the page, after sign-in; a cancellation is sent whatever the
+  // person's choices (it changes a plan they made).
+  webinar_cancelled: {
+    da: 'Et webinar, du var tilmeldt eller på venteliste til, er aflyst.',
+    en: 'A webinar you were signed up or on the waiting list for has been cancelled.',
+    page: 'webinarer',
+  },
+  appointment_cancelled: {
+    da: 'En samtale, du havde booket, er aflyst. Du kan booke en ny tid.',
+    en: 'A session you had booked has been cancelled. You can book a new time.',
+    page: 'samtaler',
   },
   new_message: {
     da: 'Du har fået en ny besked fra dit sundhedsteam.',

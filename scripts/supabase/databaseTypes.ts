@@ -22,6 +22,8 @@ const scalar: Record<string, string> = {
   text: 'string',
   'timestamp with time zone': 'string',
   date: 'string',
+  // A time of day, as PostgREST sends and takes it: '09:00:00'.
+  'time without time zone': 'string',
   integer: 'number',
   bigint: 'number',
   numeric: 'number',

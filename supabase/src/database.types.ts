@@ -35,6 +35,8 @@ export type Database = {
       appointments: {
         Row: {
           booked_at: string;
+          cancelled_at: string | null;
+          cancelled_by: string | null;
           citizen_id: string;
           ends_at: string;
           id: string;
@@ -45,6 +47,8 @@ export type Database = {
         };
         Insert: {
           booked_at?: string;
+          cancelled_at?: string | null;
+          cancelled_by?: string | null;
           citizen_id: string;
           ends_at: string;
           id?: string;
@@ -55,6 +59,8 @@ export type Database = {
         };
         Update: {
           booked_at?: string;
+          cancelled_at?: string | null;
+          cancelled_by?: string | null;
           citizen_id?: string;
           ends_at?: string;
           id?: string;
@@ -355,6 +361,7 @@ export type Database = {
       };
       notifications: {
         Row: {
+          appointment_id: string | null;
           created_at: string;
           id: number;
           kind: string;
@@ -364,6 +371,7 @@ export type Database = {
           thread_id: string | null;
         };
         Insert: {
+          appointment_id?: string | null;
           created_at?: string;
           id?: never;
           kind: string;
@@ -373,6 +381,7 @@ export type Database = {
           thread_id?: string | null;
         };
         Update: {
+          appointment_id?: string | null;
           created_at?: string;
           id?: never;
           kind?: string;
@@ -697,6 +706,7 @@ export type Database = {
       };
       webinar_sessions: {
         Row: {
+          cancelled_at: string | null;
           capacity: number;
           cohort_id: string | null;
           created_at: string;
@@ -707,6 +717,7 @@ export type Database = {
           title: string;
         };
         Insert: {
+          cancelled_at?: string | null;
           capacity: number;
           cohort_id?: string | null;
           created_at?: string;
@@ -717,6 +728,7 @@ export type Database = {
           title: string;
         };
         Update: {
+          cancelled_at?: string | null;
           capacity?: number;
           cohort_id?: string | null;
           created_at?: string;
@@ -755,9 +767,21 @@ export type Database = {
         Args: { appointment: string | null };
         Returns: undefined;
       };
+      cancel_booking: {
+        Args: { appointment: string | null };
+        Returns: undefined;
+      };
       cancel_registration: {
         Args: { webinar: string | null };
         Returns: undefined;
+      };
+      cancel_webinar: {
+        Args: { webinar: string | null };
+        Returns: number;
+      };
+      cancelled_for_me: {
+        Args: { since: string | null };
+        Returns: { kind: string | null; id: string | null; title: string | null; starts_at: string | null; ends_at: string | null; cancelled_at: string | null }[];
       };
       claim_notifications: {
         Args: { batch: number | null };
@@ -767,8 +791,28 @@ export type Database = {
         Args: { cohort: string | null };
         Returns: { citizen_id: string | null; display_name: string | null; lessons_done: number | null; lessons_total: number | null; last_activity: string | null; at_risk: boolean | null }[];
       };
+      create_slot: {
+        Args: { team: string | null; professional: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; video_url: string | null };
+        Returns: string;
+      };
+      create_slot_series: {
+        Args: { team: string | null; professional: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; weekdays: number[] | null; day_starts: string | null; day_ends: string | null; slot_minutes: number | null; first_date: string | null; weeks: number | null; video_url: string | null };
+        Returns: { created: number | null; skipped: number | null }[];
+      };
+      create_webinar: {
+        Args: { team: string | null; title: string | null; starts_at: string | null; ends_at: string | null; capacity: number | null; facilitators: string[] | null; cohort: string | null; meeting_url: string | null };
+        Returns: string;
+      };
+      create_webinar_series: {
+        Args: { team: string | null; title: string | null; starts_at: string | null; ends_at: string | null; capacity: number | null; facilitators: string[] | null; weeks: number | null; cohort: string | null; meeting_url: string | null };
+        Returns: string[];
+      };
       delete_my_account: {
         Args: Record<PropertyKey, never>;
+        Returns: undefined;
+      };
+      delete_slot: {
+        Args: { slot: string | null };
         Returns: undefined;
       };
       export_my_data: {
@@ -883,6 +927,10 @@ export type Database = {
         Args: { thread: string | null; new_status: string | null };
         Returns: undefined;
       };
+      set_webinar_capacity: {
+        Args: { webinar: string | null; capacity: number | null };
+        Returns: { registered: number | null; waiting: number | null }[];
+      };
       team_bookings: {
         Args: { team: string | null; from_at: string | null; until_at: string | null };
         Returns: { appointment_id: string | null; slot_id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; professional_id: string | null; citizen_id: string | null; citizen_name: string | null; starts_at: string | null; ends_at: string | null; status: Database['public']['Enums']['appointment_status'] | null }[];
@@ -890,6 +938,10 @@ export type Database = {
       team_inbox: {
         Args: { filter: string | null; search: string | null };
         Returns: { thread_id: string | null; team_id: string | null; team_name: string | null; citizen_id: string | null; citizen_name: string | null; municipality: string | null; title: string | null; status: Database['public']['Enums']['inbox_status'] | null; assignee_id: string | null; assignee_name: string | null; waiting_since: string | null; last_message_at: string | null; video_requested_at: string | null; updated_at: string | null }[];
+      };
+      team_webinars: {
+        Args: { team: string | null; from_at: string | null; until_at: string | null };
+        Returns: { id: string | null; title: string | null; cohort_id: string | null; cohort_title: string | null; starts_at: string | null; ends_at: string | null; capacity: number | null; registered: number | null; waiting: number | null; cancelled_at: string | null; meeting_url: string | null; facilitators: Json | null }[];
       };
       thread_messages: {
         Args: { thread: string | null; after_id: number | null };

@@ -12,3 +12,4 @@ export * from './progress.ts';
 export * from './scheduling.ts';
 export * from './session.ts';
 export * from './signIn.ts';
+export * from './staffScheduling.ts';

@@ -7,7 +7,14 @@ import { unwrap } from './errors.ts';
  * whose mail could not go. A notice carries a kind, never text.
  */
 
-const noticeKinds = ['seat_granted', 'webinar_tomorrow', 'webinar_soon', 'new_message'] as const;
+const noticeKinds = [
+  'seat_granted',
+  'webinar_tomorrow',
+  'webinar_soon',
+  'new_message',
+  'webinar_cancelled',
+  'appointment_cancelled',
+] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 /** A notice to send: by e-mail where the address is confirmed, and to the person's push browsers. */
 export type Notice = { id: number; kind: NoticeKind; email: string | null };

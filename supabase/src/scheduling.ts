@@ -4,6 +4,8 @@ import { unwrap } from './errors.ts';
 import {
   type Booking,
   bookingOf,
+  type Cancellation,
+  cancellationOf,
   type FreeSlot,
   type RegistrationStatus,
   slotOf,
@@ -11,7 +13,14 @@ import {
   webinarListingOf,
 } from './schedulingRows.ts';
 
-export type { Booking, FreeSlot, Professional, RegistrationStatus, WebinarListing } from './schedulingRows.ts';
+export type {
+  Booking,
+  Cancellation,
+  FreeSlot,
+  Professional,
+  RegistrationStatus,
+  WebinarListing,
+} from './schedulingRows.ts';
 
 /* Webinars and start-/end-sessions. The rules (seats, waitlist, double booking) are the database's. */
 
@@ -60,6 +69,11 @@ export function schedulingAdapter(client: SundhedClient) {
     async videoLink(slot: string): Promise<string | null> {
       const rows = unwrap(await client.from('slot_links').select('video_url').eq('slot_id', slot));
       return rows[0]?.video_url ?? null;
+    },
+    /** The reader's webinars and booked sessions the team cancelled, not yet past (where a cancellation notice leads). */
+    async cancelledForMe(now: Date = new Date()): Promise<Cancellation[]> {
+      const rows = unwrap(await client.rpc('cancelled_for_me', { since: now.toISOString() }));
+      return rows.map(cancellationOf);
     },
     async register(webinar: string): Promise<RegistrationStatus> {
       return unwrap(await client.rpc('register_for_session', { webinar }));

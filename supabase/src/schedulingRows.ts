@@ -71,3 +71,24 @@ export const bookingOf = (row: BookingRow): Booking => ({
   slotId: row.slot_id ?? '',
   cancelUntil: row.cancel_until ?? '',
 });
+
+/** A webinar or booked session the team cancelled for the reader (cancelled_for_me). */
+export type Cancellation = {
+  kind: 'webinar' | 'start' | 'end';
+  id: string;
+  /** The webinar's title; null for a session. */
+  title: string | null;
+  startsAt: string;
+  endsAt: string;
+  cancelledAt: string;
+};
+type CancellationRow = Database['public']['Functions']['cancelled_for_me']['Returns'][number];
+
+export const cancellationOf = (row: CancellationRow): Cancellation => ({
+  kind: row.kind === 'start' || row.kind === 'end' ? row.kind : 'webinar',
+  id: row.id ?? '',
+  title: row.title ?? null,
+  startsAt: row.starts_at ?? '',
+  endsAt: row.ends_at ?? '',
+  cancelledAt: row.cancelled_at ?? '',
+});

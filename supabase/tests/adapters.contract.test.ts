@@ -6,6 +6,7 @@ import {
   inboxAdapter,
   progressAdapter,
   schedulingAdapter,
+  staffSchedulingAdapter,
 } from '../src/index.ts';
 
 /*
@@ -96,6 +97,122 @@ describe('scheduling adapter', () => {
       body: { code: 'PT429', message: 'Too many messages this minute: at most 20 allowed.', details: null, hint: null },
     }));
     await expect(chatAdapter(client).send('thread-id', 'Hej')).rejects.toMatchObject({ kind: 'too-many' });
+  });
+});
+
+describe('staff scheduling adapter', () => {
+  it("plans, lists, changes and cancels through the database functions, with the database's argument names", async () => {
+    const { client, sent } = recordingClient(({ path }) => ({
+      body: path.endsWith('create_webinar_series')
+        ? [webinar, 'w2']
+        : path.endsWith('create_webinar') || path.endsWith('create_slot')
+          ? webinar
+          : path.endsWith('create_slot_series')
+            ? [{ created: 10, skipped: 2 }]
+            : path.endsWith('set_webinar_capacity')
+              ? [{ registered: 2, waiting: 1 }]
+              : path.endsWith('cancel_webinar')
+                ? 3
+                : [],
+    }));
+    const staff = staffSchedulingAdapter(client);
+    const planned = {
+      team: 'team-id',
+      title: 'Spørgetime',
+      startsAt: new Date('2027-03-23T16:00:00.000Z'),
+      endsAt: '2027-03-23T17:00:00.000Z',
+      capacity: 20,
+      facilitators: ['pro-id'],
+    };
+    expect(await staff.createWebinar(planned)).toBe(webinar);
+    expect(
+      await staff.createWebinarSeries({ ...planned, cohort: 'cohort-id', meetingUrl: 'https://m.example/a' }, 6),
+    ).toEqual([webinar, 'w2']);
+    await staff.teamWebinars('team-id', new Date('2027-03-01T00:00:00.000Z'), '2027-04-01T00:00:00.000Z');
+    await staff.attendees(webinar);
+    expect(await staff.setCapacity(webinar, 25)).toEqual({ registered: 2, waiting: 1 });
+    expect(await staff.cancelWebinar(webinar)).toBe(3);
+    expect(
+      await staff.createSlotSeries({
+        team: 'team-id',
+        professional: 'pro-id',
+        kind: 'start',
+        weekdays: [2],
+        dayStarts: '09:00',
+        dayEnds: '12:00',
+        slotMinutes: 30,
+        firstDate: '2027-03-23',
+        weeks: 6,
+      }),
+    ).toEqual({ created: 10, skipped: 2 });
+    await staff.teamBookings('team-id', '2027-03-01T00:00:00.000Z', '2027-04-01T00:00:00.000Z');
+    await staff.cancelBooking('appt-id');
+    await staff.deleteSlot('slot-id');
+    const webinarBody = {
+      team: 'team-id',
+      title: 'Spørgetime',
+      starts_at: '2027-03-23T16:00:00.000Z',
+      ends_at: '2027-03-23T17:00:00.000Z',
+      capacity: 20,
+      facilitators: ['pro-id'],
+    };
+    expect(sent.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+      {
+        method: 'POST',
+        path: '/rest/v1/rpc/create_webinar',
+        body: { ...webinarBody, cohort: null, meeting_url: null },
+      },
+      {
+        method: 'POST',
+        path: '/rest/v1/rpc/create_webinar_series',
+        body: { ...webinarBody, cohort: 'cohort-id', meeting_url: 'https://m.example/a', weeks: 6 },
+      },
+      {
+        method: 'POST',
+        path: '/rest/v1/rpc/team_webinars',
+        body: { team: 'team-id', from_at: '2027-03-01T00:00:00.000Z', until_at: '2027-04-01T00:00:00.000Z' },
+      },
+      // Attendees and bookings through the functions that log the read.
+      { method: 'POST', path: '/rest/v1/rpc/webinar_attendees', body: { webinar } },
+      { method: 'POST', path: '/rest/v1/rpc/set_webinar_capacity', body: { webinar, capacity: 25 } },
+      { method: 'POST', path: '/rest/v1/rpc/cancel_webinar', body: { webinar } },
+      {
+        method: 'POST',
+        path: '/rest/v1/rpc/create_slot_series',
+        body: {
+          team: 'team-id',
+          professional: 'pro-id',
+          kind: 'start',
+          weekdays: [2],
+          day_starts: '09:00',
+          day_ends: '12:00',
+          slot_minutes: 30,
+          first_date: '2027-03-23',
+          weeks: 6,
+          video_url: null,
+        },
+      },
+      {
+        method: 'POST',
+        path: '/rest/v1/rpc/team_bookings',
+        body: { team: 'team-id', from_at: '2027-03-01T00:00:00.000Z', until_at: '2027-04-01T00:00:00.000Z' },
+      },
+      { method: 'POST', path: '/rest/v1/rpc/cancel_booking', body: { appointment: 'appt-id' } },
+      { method: 'POST', path: '/rest/v1/rpc/delete_slot', body: { slot: 'slot-id' } },
+    ]);
+  });
+
+  it('words a refused series as "invalid" with the database\'s message', async () => {
+    const { client } = recordingClient(() => ({
+      status: 400,
+      body: { code: '22023', message: 'weeks must be a whole number from 1 to 26.', details: null, hint: null },
+    }));
+    await expect(
+      staffSchedulingAdapter(client).createWebinarSeries(
+        { team: 't', title: 'x', startsAt: 'a', endsAt: 'b', capacity: 1, facilitators: [] },
+        27,
+      ),
+    ).rejects.toMatchObject({ kind: 'invalid', message: 'weeks must be a whole number from 1 to 26.' });
   });
 });
 
