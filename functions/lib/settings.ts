@@ -8,11 +8,26 @@
 export type FunctionSettings = { supabaseUrl: string; anonKey: string; serviceRoleKey?: string };
 
 export class MissingSettings extends Error {
-  constructor(names: string[]) {
-    super(`Missing environment variables: ${names.join(', ')}`);
+  /** `why`: what needs them, when only some configurations do (a meeting provider). */
+  constructor(names: string[], why?: string) {
+    super(`Missing environment variables: ${names.join(', ')}${why ? ` (${why})` : ''}`);
     this.name = 'MissingSettings';
   }
 }
+
+/** A setting that is there but unusable. The message names the variable, never its value. */
+export class InvalidSettings extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidSettings';
+  }
+}
+
+/** Messages of MissingSettings and InvalidSettings are safe to answer with; anything else is not. */
+export const settingsMessage = (error: unknown): string =>
+  error instanceof MissingSettings || error instanceof InvalidSettings
+    ? error.message
+    : 'The function settings are invalid';
 
 export function functionSettings(env: Record<string, string | undefined> = process.env): FunctionSettings {
   const missing = ['SUPABASE_URL', 'SUPABASE_ANON_KEY'].filter((name) => !env[name]?.trim());

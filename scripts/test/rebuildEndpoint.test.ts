@@ -38,7 +38,7 @@ describe("npm start's rebuild endpoint", () => {
   it('rebuilds when the CMS calls the hook address it was given, token included', async () => {
     const url = rebuildHookUrl(host, port, token);
     expect(url).toContain(token);
-    await expect(requestSiteBuild('lessons/1 changed', url)).resolves.toBe(true);
+    await expect(requestSiteBuild({ collection: 'lessons', id: 1, event: 'changed' }, url)).resolves.toBe(true);
     expect(rebuilds).toBe(1);
   });
 
@@ -53,7 +53,9 @@ describe("npm start's rebuild endpoint", () => {
     ]) {
       expect((await post(path)).status, path).toBe(401);
     }
-    await expect(requestSiteBuild('x', rebuildHookUrl(host, port, wrong))).rejects.toThrow(/answered 401/);
+    await expect(
+      requestSiteBuild({ collection: 'lessons', id: 1, event: 'changed' }, rebuildHookUrl(host, port, wrong)),
+    ).rejects.toThrow(/answered 401/);
     expect(rebuilds).toBe(0);
   });
 

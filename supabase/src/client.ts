@@ -14,6 +14,11 @@ export interface ClientSettings {
   persistSession?: boolean;
   /** Where the session is kept; the browser's localStorage unless given (tests). */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /**
+   * Server code acting as a signed-in person (the meeting function): their access token, sent with
+   * every request, so the database's rules apply to them and not to the server.
+   */
+  accessToken?: string;
 }
 
 export function createSundhedClient({
@@ -22,6 +27,7 @@ export function createSundhedClient({
   fetch,
   persistSession = true,
   storage,
+  accessToken,
 }: ClientSettings): SundhedClient {
   if (!/^https?:\/\//.test(url)) throw new Error(`SUPABASE_URL must be an http(s) address, not "${url}"`);
   if (!anonKey) throw new Error('The Supabase anon key is missing');
@@ -34,6 +40,9 @@ export function createSundhedClient({
       flowType: 'pkce',
       ...(storage ? { storage } : {}),
     },
-    ...(fetch ? { global: { fetch } } : {}),
+    global: {
+      ...(fetch ? { fetch } : {}),
+      ...(accessToken ? { headers: { Authorization: `Bearer ${accessToken}` } } : {}),
+    },
   });
 }

@@ -287,6 +287,24 @@ export type Database = {
         };
         Relationships: [];
       };
+      meeting_rooms: {
+        Row: {
+          room: string;
+          session_id: string | null;
+          slot_id: string | null;
+        };
+        Insert: {
+          room?: string;
+          session_id?: string | null;
+          slot_id?: string | null;
+        };
+        Update: {
+          room?: string;
+          session_id?: string | null;
+          slot_id?: string | null;
+        };
+        Relationships: [];
+      };
       message_reports: {
         Row: {
           created_at: string;
@@ -847,6 +865,10 @@ export type Database = {
         Args: { thread: string | null };
         Returns: undefined;
       };
+      meeting_for_me: {
+        Args: { meeting_kind: string | null; meeting: string | null };
+        Returns: { role: string | null; display_name: string | null; meeting_name: string | null; fixed_url: string | null; room: string | null; starts_at: string | null; ends_at: string | null }[];
+      };
       my_appointments: {
         Args: { since: string | null };
         Returns: { id: string | null; slot_id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; starts_at: string | null; ends_at: string | null; professional_name: string | null; professional_title: string | null; cancel_until: string | null }[];
@@ -918,6 +940,10 @@ export type Database = {
       send_message: {
         Args: { thread: string | null; message: string | null; idempotency_key: string | null };
         Returns: number;
+      };
+      set_meeting_link: {
+        Args: { meeting_kind: string | null; meeting: string | null; url: string | null };
+        Returns: undefined;
       };
       set_team_settings: {
         Args: { team: string | null; answer_within_working_days: number | null; inactive_after_days: number | null };

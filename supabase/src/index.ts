@@ -6,6 +6,7 @@ export type { Database, Json } from './database.types.ts';
 export * from './errors.ts';
 export * from './icalendar.ts';
 export * from './inbox.ts';
+export * from './meetings.ts';
 export * from './myAccount.ts';
 export * from './notifications.ts';
 export * from './progress.ts';

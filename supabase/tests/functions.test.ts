@@ -171,6 +171,20 @@ describe('the calendar feed', () => {
   });
 });
 
+describe('the meeting and publish functions', () => {
+  it('are served at /api/moede and /api/publish, and refuse what they must before anything else', async () => {
+    const moede = await fetch(`${functions.url}/api/moede`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'webinar', id: stack.file.world.ids.openSession }),
+    });
+    expect(moede.status).toBe(401);
+    const publish = await fetch(`${functions.url}/api/publish`);
+    expect(publish.status).toBe(405);
+    expect(publish.headers.get('allow')).toBe('POST');
+  });
+});
+
 describe('function settings', () => {
   it('take the VAPID keys for push all together or not at all, and never show a value', () => {
     expect(vapidSettings({})).toBeUndefined();

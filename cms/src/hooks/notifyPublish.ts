@@ -1,3 +1,4 @@
+import { type PublishNotice, publishNoticeSchema, publishSignatureHeaders } from '@sundhed/content/publish';
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload';
 
 /** Set in `req.context` by seeding and tests so that bulk writes do not start one build each. */
@@ -12,28 +13,36 @@ export const quietContext = () => ({ [skipPublishHook]: true });
 type Fetch = typeof fetch;
 
 /**
- * Asks for a new export and site build: a Netlify build hook in production, the local rebuild
- * server of `npm start` in development. Without PUBLISH_HOOK_URL nothing is called.
+ * Asks for a new export and site build: the publish function (/api/publish) in production, which
+ * checks the signature and calls Netlify's build hook; the local rebuild server of `npm start` in
+ * development. With PUBLISH_HOOK_SECRET set the notice is signed (@sundhed/content/publish, the
+ * rule the function checks); without it, sent unsigned, which only the local rebuild server takes.
+ * Without PUBLISH_HOOK_URL nothing is called.
  */
 export async function requestSiteBuild(
-  reason: string,
+  notice: PublishNotice,
   url = process.env.PUBLISH_HOOK_URL,
   fetchImpl: Fetch = fetch,
+  secret = process.env.PUBLISH_HOOK_SECRET,
 ): Promise<boolean> {
   if (!url) return false;
+  const body = JSON.stringify(publishNoticeSchema.parse(notice));
   const response = await fetchImpl(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ reason }),
+    headers: { 'content-type': 'application/json', ...(secret ? publishSignatureHeaders(body, secret) : {}) },
+    body,
   });
   if (!response.ok) throw new Error(`build hook answered ${response.status}`);
   return true;
 }
 
-function fireAndLog(req: PayloadRequest, reason: string): void {
+function fireAndLog(req: PayloadRequest, notice: PublishNotice): void {
   if (req.context[skipPublishHook]) return;
-  requestSiteBuild(reason).catch((error: unknown) => {
-    req.payload.logger.error({ err: error }, `Kunne ikke bede om et nyt site-build (${reason})`);
+  requestSiteBuild(notice).catch((error: unknown) => {
+    req.payload.logger.error(
+      { err: error },
+      `Kunne ikke bede om et nyt site-build (${notice.collection}/${notice.id} ${notice.event})`,
+    );
   });
 }
 
@@ -41,11 +50,11 @@ function fireAndLog(req: PayloadRequest, reason: string): void {
 export const notifyPublishAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req, collection }) => {
   const wasOrIsPublished = doc?._status === 'published' || previousDoc?._status === 'published';
   const hasNoDrafts = !collection.versions?.drafts;
-  if (wasOrIsPublished || hasNoDrafts) fireAndLog(req, `${collection.slug}/${doc.id} changed`);
+  if (wasOrIsPublished || hasNoDrafts) fireAndLog(req, { collection: collection.slug, id: doc.id, event: 'changed' });
   return doc;
 };
 
 export const notifyPublishAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
-  fireAndLog(req, `${collection.slug}/${doc.id} deleted`);
+  fireAndLog(req, { collection: collection.slug, id: doc.id, event: 'deleted' });
   return doc;
 };

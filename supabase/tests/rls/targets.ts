@@ -298,5 +298,17 @@ export function matrixTargets(world: World): Target[] {
       updates: 'program',
       expected: only({ anon: 's', citizenA: 's', citizenB: 's', citizenC: 's', proIn: 's', proOut: 's', admin: 's' }),
     },
+    {
+      name: 'meeting_rooms',
+      table: 'meeting_rooms',
+      key: { session_id: ids.openSession },
+      insert: {
+        prepare: `delete from public.meeting_rooms where session_id = '${ids.cohortSession}';`,
+        values: { session_id: ids.cohortSession },
+      },
+      updates: 'room',
+      // Read only through meeting_for_me, which decides who may join: not even the team reads it directly.
+      expected: only({}),
+    },
   ];
 }
