@@ -32,7 +32,9 @@ describe('lesson catalogue', () => {
       { module: 'delt-a', position: 1 },
       { module: 'delt-b', position: 2 },
     ]);
-    const inModules = await file.db.owner.query(`select module from public.module_lessons where lesson_id = 'blodtryk-og-dig'`);
+    const inModules = await file.db.owner.query(
+      `select module from public.module_lessons where lesson_id = 'blodtryk-og-dig'`,
+    );
     expect(inModules.rowCount).toBe(3);
   });
 });

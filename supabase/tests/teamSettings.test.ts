@@ -9,12 +9,16 @@ const file = worldPerFile();
 describe("a team's settings", () => {
   it('every team has the defaults from the start, including a team made later', async () => {
     const { callers, ids } = file.world;
-    const seen = await file.db.request(callers.proIn, 'select * from public.team_settings where team_id = $1', [ids.team]);
+    const seen = await file.db.request(callers.proIn, 'select * from public.team_settings where team_id = $1', [
+      ids.team,
+    ]);
     expect(seen.rows[0]).toMatchObject({ answer_within_working_days: 2, inactive_after_days: 14 });
     const made = await file.db.owner.query<{ id: string }>(
       `insert into public.teams (name, municipality) values ('Nyt team', 'kolding') returning id`,
     );
-    const settings = await file.db.owner.query('select * from public.team_settings where team_id = $1', [made.rows[0]?.id]);
+    const settings = await file.db.owner.query('select * from public.team_settings where team_id = $1', [
+      made.rows[0]?.id,
+    ]);
     expect(settings.rowCount).toBe(1);
   });
 
