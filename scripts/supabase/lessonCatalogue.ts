@@ -45,7 +45,11 @@ export function moduleCatalogueOf(programs: readonly Parent[], modules: readonly
   const lessonsOf = new Map(modules.map((module) => [module.slug, module.lessons ?? []]));
   const programModules = programs
     .flatMap((program) =>
-      [...new Set(program.modules ?? [])].map((module, index) => ({ program: program.slug, module, position: index + 1 })),
+      [...new Set(program.modules ?? [])].map((module, index) => ({
+        program: program.slug,
+        module,
+        position: index + 1,
+      })),
     )
     .sort((a, b) => byText(a.program, b.program) || a.position - b.position);
   const used = [...new Set(programModules.map(({ module }) => module))].sort(byText);
@@ -71,7 +75,9 @@ export function lessonSeedSql(
       : [
           '',
           'insert into public.program_modules (program, module, position) values',
-          programModules.map(({ program, module, position }) => `  ('${program}', '${module}', ${position})`).join(',\n'),
+          programModules
+            .map(({ program, module, position }) => `  ('${program}', '${module}', ${position})`)
+            .join(',\n'),
           'on conflict (program, module) do update set position = excluded.position;',
         ]),
     ...(moduleLessons.length === 0
