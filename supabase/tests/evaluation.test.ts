@@ -217,3 +217,34 @@ describe('the rule for small groups', () => {
     expect(rows[0]?.hidden).toBe(expected);
   });
 });
+
+describe('departures', () => {
+  it('an erased account stays counted, once, with its outcome and without the person', async () => {
+    const erased = people[4] ?? '';
+    const before = await owner('select count(*)::integer as n from public.cohort_departures where cohort_id = $1', [
+      cohort,
+    ]);
+    await file.db.request({ role: 'authenticated', sub: erased }, 'select public.delete_my_account()');
+    const after = await owner('select completed from public.cohort_departures where cohort_id = $1 order by id desc', [
+      cohort,
+    ]);
+    expect(after.rowCount).toBe((before.rows[0]?.n ?? 0) + 1);
+    expect(after.rows[0]).toEqual({ completed: true });
+    expect(cells(await evaluation(file.world.callers.admin))).toMatchObject({ enrolled: 13, in_progress: 5 });
+  });
+
+  it('a cohort deleted with its members takes its departures along and records none', async () => {
+    const { ids } = file.world;
+    const gone = (
+      await owner(
+        `insert into public.cohorts (program, team_id, municipality, title, starts_on)
+         values ($1, $2, 'kolding', 'Aflyst hold', current_date) returning id`,
+        [program, ids.team],
+      )
+    ).rows[0]?.id;
+    await owner('insert into public.enrollments (cohort_id, citizen_id) values ($1, $2)', [gone, people[0]]);
+    await file.db.request(file.world.callers.admin, 'delete from public.cohorts where id = $1', [gone]);
+    expect((await owner('select 1 from public.cohort_departures where cohort_id = $1', [gone])).rowCount).toBe(0);
+    expect((await owner('select 1 from public.cohorts where id = $1', [gone])).rowCount).toBe(0);
+  });
+});
