@@ -40,6 +40,7 @@ export type Database = {
           citizen_id: string;
           ends_at: string;
           id: string;
+          outcome: Database['public']['Enums']['appointment_outcome'] | null;
           professional_id: string;
           slot_id: string;
           starts_at: string;
@@ -52,6 +53,7 @@ export type Database = {
           citizen_id: string;
           ends_at: string;
           id?: string;
+          outcome?: Database['public']['Enums']['appointment_outcome'] | null;
           professional_id: string;
           slot_id: string;
           starts_at: string;
@@ -64,6 +66,7 @@ export type Database = {
           citizen_id?: string;
           ends_at?: string;
           id?: string;
+          outcome?: Database['public']['Enums']['appointment_outcome'] | null;
           professional_id?: string;
           slot_id?: string;
           starts_at?: string;
@@ -125,6 +128,33 @@ export type Database = {
           created_at?: string;
           profile_id?: string;
           secret_hash?: string;
+        };
+        Relationships: [];
+      };
+      cohort_departures: {
+        Row: {
+          cohort_id: string;
+          completed: boolean;
+          enrolled_at: string;
+          id: number;
+          last_module: string | null;
+          left_at: string;
+        };
+        Insert: {
+          cohort_id: string;
+          completed: boolean;
+          enrolled_at: string;
+          id?: never;
+          last_module?: string | null;
+          left_at?: string;
+        };
+        Update: {
+          cohort_id?: string;
+          completed?: boolean;
+          enrolled_at?: string;
+          id?: never;
+          last_module?: string | null;
+          left_at?: string;
         };
         Relationships: [];
       };
@@ -359,6 +389,21 @@ export type Database = {
         };
         Relationships: [];
       };
+      module_lessons: {
+        Row: {
+          lesson_id: string;
+          module: string;
+        };
+        Insert: {
+          lesson_id: string;
+          module: string;
+        };
+        Update: {
+          lesson_id?: string;
+          module?: string;
+        };
+        Relationships: [];
+      };
       notification_choices: {
         Row: {
           messages: boolean;
@@ -452,6 +497,24 @@ export type Database = {
         };
         Relationships: [];
       };
+      program_modules: {
+        Row: {
+          module: string;
+          position: number;
+          program: string;
+        };
+        Insert: {
+          module: string;
+          position: number;
+          program: string;
+        };
+        Update: {
+          module?: string;
+          position?: number;
+          program?: string;
+        };
+        Relationships: [];
+      };
       progress: {
         Row: {
           lesson_id: string;
@@ -508,6 +571,7 @@ export type Database = {
       };
       registrations: {
         Row: {
+          attended: boolean | null;
           citizen_id: string;
           id: string;
           registered_at: string;
@@ -515,6 +579,7 @@ export type Database = {
           status: Database['public']['Enums']['registration_status'];
         };
         Insert: {
+          attended?: boolean | null;
           citizen_id: string;
           id?: string;
           registered_at?: string;
@@ -522,6 +587,7 @@ export type Database = {
           status: Database['public']['Enums']['registration_status'];
         };
         Update: {
+          attended?: boolean | null;
           citizen_id?: string;
           id?: string;
           registered_at?: string;
@@ -805,6 +871,14 @@ export type Database = {
         Args: { batch: number | null };
         Returns: { id: number | null; kind: string | null; email: string | null }[];
       };
+      cohort_dashboard: {
+        Args: { cohort: string | null };
+        Returns: { citizen_id: string | null; display_name: string | null; enrolled_at: string | null; lessons_done: number | null; lessons_total: number | null; last_activity: string | null; webinars_registered: number | null; webinars_attended: number | null; start_session: Database['public']['Enums']['session_state'] | null; start_session_at: string | null; end_session: Database['public']['Enums']['session_state'] | null; end_session_at: string | null; at_risk: boolean | null; risk_reasons: Database['public']['Enums']['risk_reason'][] | null }[];
+      };
+      cohort_module_completion: {
+        Args: { cohort: string | null };
+        Returns: { module: string | null; module_position: number | null; lessons: number | null; completed: number | null; citizens: number | null }[];
+      };
       cohort_overview: {
         Args: { cohort: string | null };
         Returns: { citizen_id: string | null; display_name: string | null; lessons_done: number | null; lessons_total: number | null; last_activity: string | null; at_risk: boolean | null }[];
@@ -861,6 +935,14 @@ export type Database = {
         Args: { code: string | null };
         Returns: string;
       };
+      mark_appointment: {
+        Args: { appointment: string | null; outcome: Database['public']['Enums']['appointment_outcome'] | null };
+        Returns: undefined;
+      };
+      mark_attendance: {
+        Args: { webinar: string | null; citizen: string | null; attended: boolean | null };
+        Returns: undefined;
+      };
       mark_thread_read: {
         Args: { thread: string | null };
         Returns: undefined;
@@ -892,6 +974,10 @@ export type Database = {
       open_care_thread: {
         Args: { team: string | null; title: string | null };
         Returns: string;
+      };
+      program_evaluation: {
+        Args: { municipality: string | null; from_on: string | null; until_on: string | null };
+        Returns: { program: string | null; measure: Database['public']['Enums']['evaluation_measure'] | null; module: string | null; value: number | null; suppressed: boolean | null }[];
       };
       push_targets: {
         Args: { notices: number[] | null };
@@ -959,7 +1045,7 @@ export type Database = {
       };
       team_bookings: {
         Args: { team: string | null; from_at: string | null; until_at: string | null };
-        Returns: { appointment_id: string | null; slot_id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; professional_id: string | null; citizen_id: string | null; citizen_name: string | null; starts_at: string | null; ends_at: string | null; status: Database['public']['Enums']['appointment_status'] | null }[];
+        Returns: { appointment_id: string | null; slot_id: string | null; kind: Database['public']['Enums']['appointment_kind'] | null; professional_id: string | null; citizen_id: string | null; citizen_name: string | null; starts_at: string | null; ends_at: string | null; status: Database['public']['Enums']['appointment_status'] | null; outcome: Database['public']['Enums']['appointment_outcome'] | null }[];
       };
       team_inbox: {
         Args: { filter: string | null; search: string | null };
@@ -979,7 +1065,7 @@ export type Database = {
       };
       webinar_attendees: {
         Args: { webinar: string | null };
-        Returns: { citizen_id: string | null; display_name: string | null; status: Database['public']['Enums']['registration_status'] | null; registered_at: string | null }[];
+        Returns: { citizen_id: string | null; display_name: string | null; status: Database['public']['Enums']['registration_status'] | null; registered_at: string | null; attended: boolean | null }[];
       };
       webinars_for_me: {
         Args: { since: string | null };
@@ -988,10 +1074,14 @@ export type Database = {
     };
     Enums: {
       appointment_kind: 'start' | 'end';
+      appointment_outcome: 'held' | 'missed';
       appointment_status: 'booked' | 'cancelled';
+      evaluation_measure: 'enrolled' | 'completed' | 'in_progress' | 'dropped_out' | 'dropped_out_in_module' | 'webinar_seats' | 'webinar_attended' | 'webinar_absent' | 'webinar_unmarked' | 'citizen_messages' | 'messages_answered' | 'messages_unanswered' | 'median_answer_hours';
       inbox_status: 'open' | 'waiting' | 'closed';
       lesson_status: 'not attempted' | 'incomplete' | 'completed';
       registration_status: 'registered' | 'waiting' | 'cancelled';
+      risk_reason: 'inactive' | 'missed_session';
+      session_state: 'none' | 'booked' | 'held' | 'missed';
       thread_kind: 'care' | 'cohort' | 'staff';
       user_role: 'citizen' | 'professional' | 'admin';
     };

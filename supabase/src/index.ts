@@ -2,8 +2,10 @@
 export * from './calendarFeed.ts';
 export * from './chat.ts';
 export * from './client.ts';
+export * from './cohorts.ts';
 export type { Database, Json } from './database.types.ts';
 export * from './errors.ts';
+export * from './evaluation.ts';
 export * from './icalendar.ts';
 export * from './inbox.ts';
 export * from './meetings.ts';

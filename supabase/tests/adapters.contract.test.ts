@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   BackendError,
   chatAdapter,
+  cohortsAdapter,
   createSundhedClient,
+  evaluationAdapter,
   inboxAdapter,
   progressAdapter,
   schedulingAdapter,
@@ -340,5 +342,123 @@ describe('progress adapter', () => {
   it('refuses to start without a proper address or key', () => {
     expect(() => createSundhedClient({ url: 'localhost:54321', anonKey: 'k' })).toThrow('must be an http(s) address');
     expect(() => createSundhedClient({ url: 'http://127.0.0.1:54321', anonKey: '' })).toThrow('anon key is missing');
+  });
+});
+
+describe('cohorts and evaluation adapters', () => {
+  const cohort = '33333333-3333-4333-8333-333333333333';
+
+  it('creates a cohort and invites by a normalised address, through the tables the policies guard', async () => {
+    const { client, sent } = recordingClient(({ path }) => ({
+      body: path.endsWith('/cohorts')
+        ? {
+            id: cohort,
+            program: 'lev-livet-med-kol',
+            team_id: 'team-id',
+            municipality: 'kolding',
+            title: 'KOL-holdet',
+            starts_on: '2027-03-01',
+            join_code: 'ABCDEFGHJKMN',
+          }
+        : { id: 'inv-id', cohort_id: cohort, email: 'ny@example.test', invited_at: '2026-11-28T10:00:00Z' },
+    }));
+    const cohorts = cohortsAdapter(client);
+    const made = await cohorts.create({
+      program: 'lev-livet-med-kol',
+      teamId: 'team-id',
+      municipality: 'kolding',
+      title: ' KOL-holdet ',
+      startsOn: '2027-03-01',
+    });
+    expect(made).toMatchObject({ id: cohort, teamId: 'team-id', joinCode: 'ABCDEFGHJKMN' });
+    expect(await cohorts.invite(cohort, ' Ny@Example.test ')).toEqual({
+      id: 'inv-id',
+      cohortId: cohort,
+      email: 'ny@example.test',
+      invitedAt: '2026-11-28T10:00:00Z',
+    });
+    expect(sent.map(({ method, path, query, body }) => ({ method, path, query, body }))).toEqual([
+      {
+        method: 'POST',
+        path: '/rest/v1/cohorts',
+        query: '?select=id,program,team_id,municipality,title,starts_on,join_code',
+        body: {
+          program: 'lev-livet-med-kol',
+          team_id: 'team-id',
+          municipality: 'kolding',
+          title: 'KOL-holdet',
+          starts_on: '2027-03-01',
+        },
+      },
+      {
+        method: 'POST',
+        path: '/rest/v1/cohort_invitations',
+        query: '?select=id,cohort_id,email,invited_at',
+        body: { cohort_id: cohort, email: 'ny@example.test' },
+      },
+    ]);
+  });
+
+  it('reads the dashboard and marks through the database functions, shaping the rows', async () => {
+    const { client, sent } = recordingClient(({ path }) => ({
+      body: path.endsWith('cohort_dashboard')
+        ? [
+            {
+              citizen_id: 'c1',
+              display_name: 'Signe',
+              enrolled_at: '2026-10-01T10:00:00Z',
+              lessons_done: 0,
+              lessons_total: 6,
+              last_activity: null,
+              webinars_registered: 1,
+              webinars_attended: 0,
+              start_session: 'missed',
+              start_session_at: '2026-11-01T09:00:00Z',
+              end_session: 'none',
+              end_session_at: null,
+              at_risk: true,
+              risk_reasons: ['inactive', 'missed_session'],
+            },
+          ]
+        : null,
+    }));
+    const cohorts = cohortsAdapter(client);
+    expect(await cohorts.dashboard(cohort)).toEqual([
+      {
+        citizenId: 'c1',
+        displayName: 'Signe',
+        enrolledAt: '2026-10-01T10:00:00Z',
+        lessonsDone: 0,
+        lessonsTotal: 6,
+        lastActivity: null,
+        webinarsRegistered: 1,
+        webinarsAttended: 0,
+        startSession: { state: 'missed', at: '2026-11-01T09:00:00Z' },
+        endSession: { state: 'none', at: null },
+        atRisk: true,
+        riskReasons: ['inactive', 'missed_session'],
+      },
+    ]);
+    await cohorts.markAttendance(webinar, 'c1', true);
+    await cohorts.markAppointment('appt-id', 'missed');
+    expect(sent.map(({ path, body }) => ({ path, body }))).toEqual([
+      { path: '/rest/v1/rpc/cohort_dashboard', body: { cohort } },
+      { path: '/rest/v1/rpc/mark_attendance', body: { webinar, citizen: 'c1', attended: true } },
+      { path: '/rest/v1/rpc/mark_appointment', body: { appointment: 'appt-id', outcome: 'missed' } },
+    ]);
+  });
+
+  it('asks for the evaluation of a municipality, with or without a period', async () => {
+    const { client, sent } = recordingClient(() => ({ body: [] }));
+    const evaluation = evaluationAdapter(client);
+    await evaluation.evaluation('kolding');
+    await evaluation.evaluation('kolding', { from: '2027-01-01', until: '2028-01-01' });
+    expect(sent.map(({ path, body }) => ({ path, body }))).toEqual([
+      { path: '/rest/v1/rpc/program_evaluation', body: { municipality: 'kolding', from_on: null, until_on: null } },
+      {
+        path: '/rest/v1/rpc/program_evaluation',
+        body: { municipality: 'kolding', from_on: '2027-01-01', until_on: '2028-01-01' },
+      },
+    ]);
   });
 });

@@ -79,15 +79,47 @@ describe('the local database', () => {
       'select municipality from public.team_municipalities order by municipality',
     );
     expect(served.rows.map(({ municipality }) => municipality)).toEqual(['kolding', 'svendborg']);
-    // Bent, in Svendborg, may book the Kolding team's start-sessions through the row-level security.
+    // Bent, in Svendborg, may book the Kolding team's start-sessions through the row-level security
+    // (the six to come; two more in the past belong to the demo cohort's members).
     const api = new pg.Pool({ connectionString: `${cluster.replace('postgres@', 'authenticator@')}/${name}`, max: 1 });
     try {
       const slots = await requestAs(
         api,
         { role: 'authenticated', sub: '00000000-0000-4000-8000-00000000a002' },
-        'select id from public.appointment_slots',
+        'select id from public.appointment_slots where starts_at > now()',
       );
       expect(slots.rowCount).toBe(6);
+    } finally {
+      await api.end();
+    }
+  });
+
+  it("gives the demo cohort's dashboard someone at risk, and the evaluation a shown and a suppressed group", async () => {
+    const api = new pg.Pool({ connectionString: `${cluster.replace('postgres@', 'authenticator@')}/${name}`, max: 1 });
+    try {
+      const karen = { role: 'authenticated' as const, sub: '00000000-0000-4000-8000-00000000b001' };
+      const dashboard = await requestAs<{ display_name: string; risk_reasons: string }>(
+        api,
+        karen,
+        `select display_name, risk_reasons::text from public.cohort_dashboard('00000000-0000-4000-8000-0000000e0001')
+         where at_risk order by display_name`,
+      );
+      expect(dashboard.rows).toEqual([
+        { display_name: 'Lone Madsen', risk_reasons: '{inactive}' },
+        { display_name: 'Per Jørgensen', risk_reasons: '{missed_session}' },
+      ]);
+      const kim = { role: 'authenticated' as const, sub: '00000000-0000-4000-8000-00000000c001' };
+      const evaluation = await requestAs<{ measure: string; value: string | null; suppressed: boolean }>(
+        api,
+        kim,
+        `select measure, value, suppressed from public.program_evaluation('kolding')
+         where program = 'lev-livet-med-type-2-diabetes' and measure in ('enrolled', 'completed', 'in_progress')`,
+      );
+      expect(evaluation.rows).toEqual([
+        { measure: 'enrolled', value: '7', suppressed: false },
+        { measure: 'completed', value: null, suppressed: true },
+        { measure: 'in_progress', value: '5', suppressed: false },
+      ]);
     } finally {
       await api.end();
     }

@@ -6,9 +6,13 @@ import { worldPerFile } from './harness/worldPerFile.ts';
 
 const file = worldPerFile();
 
+// Enrolled a month ago: inactivity counts from the latest of enrolment, cohort start and progress.
 async function enrolledCitizen(name: string, cohort: string): Promise<Caller & { sub: string }> {
   const id = await createUser(file.db.owner, 'citizen', 'kolding', name);
-  await file.db.owner.query('insert into public.enrollments (cohort_id, citizen_id) values ($1, $2)', [cohort, id]);
+  await file.db.owner.query(
+    `insert into public.enrollments (cohort_id, citizen_id, enrolled_at) values ($1, $2, now() - interval '30 days')`,
+    [cohort, id],
+  );
   return { role: 'authenticated', sub: id };
 }
 

@@ -42,6 +42,7 @@ export interface World {
     appointment: string;
     thread: string;
     message: number;
+    departure: number;
   };
   lesson: string;
   program: string;
@@ -155,6 +156,14 @@ export async function createWorld(owner: pg.Pool): Promise<World> {
     `insert into public.progress (user_id, lesson_id, status, updated_at) values ($1, $2, 'incomplete', now())`,
     [citizenA, lesson],
   );
+  // Someone who once left the cohort, as the evaluation counts them: no person attached.
+  const departure = Number(
+    await one(
+      owner,
+      `insert into public.cohort_departures (cohort_id, enrolled_at, completed) values ($1, '2026-10-01', false) returning id`,
+      [cohort],
+    ),
+  );
   await owner.query(`insert into public.audit_log (actor_id, subject_id, action) values ($1, $2, 'cohort_overview')`, [
     proIn,
     citizenA,
@@ -189,6 +198,7 @@ export async function createWorld(owner: pg.Pool): Promise<World> {
       appointment,
       thread,
       message,
+      departure,
     },
     lesson,
     program,

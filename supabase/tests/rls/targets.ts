@@ -291,6 +291,31 @@ export function matrixTargets(world: World): Target[] {
       expected: only({ proIn: 's', admin: 's' }),
     },
     {
+      name: 'cohort_departures',
+      table: 'cohort_departures',
+      key: { id: ids.departure },
+      insert: { values: { cohort_id: ids.cohort, enrolled_at: '2027-01-01', completed: false } },
+      updates: 'completed',
+      // Kept by the database when an enrolment ends; read only as counts, through program_evaluation.
+      expected: only({}),
+    },
+    {
+      name: 'program_modules',
+      table: 'program_modules',
+      key: { program, module: 'forstaa-din-diabetes' },
+      insert: { values: { program: 'lev-livet-med-kol', module: 'nyt-modul', position: 9 } },
+      updates: 'position',
+      expected: only({ anon: 's', citizenA: 's', citizenB: 's', citizenC: 's', proIn: 's', proOut: 's', admin: 's' }),
+    },
+    {
+      name: 'module_lessons',
+      table: 'module_lessons',
+      key: { module: 'forstaa-din-diabetes', lesson_id: lesson },
+      insert: { values: { module: 'nyt-modul', lesson_id: lesson } },
+      updates: 'module',
+      expected: only({ anon: 's', citizenA: 's', citizenB: 's', citizenC: 's', proIn: 's', proOut: 's', admin: 's' }),
+    },
+    {
       name: 'program_lessons',
       table: 'program_lessons',
       key: { program, lesson_id: lesson },
