@@ -32,6 +32,8 @@ export const pageTypes = {
     myAccount: '/min-konto/',
     staffInbox: '/personale/',
     staffConversation: '/personale/samtale/?id=00000000-0000-4000-8000-000000110001',
+    staffCohorts: '/personale/hold/',
+    staffEvaluation: '/personale/evaluering/',
   },
   en: {
     home: '/en/',
@@ -54,6 +56,8 @@ export const pageTypes = {
     myAccount: '/en/my-account/',
     staffInbox: '/en/staff/',
     staffConversation: '/en/staff/conversation/?id=00000000-0000-4000-8000-000000110001',
+    staffCohorts: '/en/staff/cohorts/',
+    staffEvaluation: '/en/staff/evaluation/',
   },
 } as const;
 

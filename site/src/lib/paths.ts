@@ -20,6 +20,8 @@ const words = {
     myAccount: 'min-konto',
     conversation: 'samtale',
     staff: 'personale',
+    cohorts: 'hold',
+    evaluation: 'evaluering',
   },
   en: {
     root: '/en/',
@@ -39,6 +41,8 @@ const words = {
     myAccount: 'my-account',
     conversation: 'conversation',
     staff: 'staff',
+    cohorts: 'cohorts',
+    evaluation: 'evaluation',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -79,5 +83,9 @@ export function sitePaths(locale: Locale) {
     staff: under(w.staff),
     /** One conversation as the team works it (status, assignment, notes); `?id=` names it. */
     staffConversation: `${under(w.staff)}${w.conversation}/`,
+    /** The team's cohorts: the dashboard of one (`?hold=` names it), new cohorts and invitations. */
+    staffCohorts: `${under(w.staff)}${w.cohorts}/`,
+    /** Figures per program for a municipality, small groups hidden, as CSV too. */
+    staffEvaluation: `${under(w.staff)}${w.evaluation}/`,
   };
 }

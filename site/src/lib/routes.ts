@@ -33,6 +33,8 @@ export type PageData =
   | { view: 'myAccount' }
   | { view: 'staffInbox' }
   | { view: 'staffConversation' }
+  | { view: 'staffCohorts'; programs: ProgramEntry[] }
+  | { view: 'staffEvaluation'; programs: ProgramEntry[] }
   | { view: 'offline' };
 
 export type Route = {
@@ -88,6 +90,8 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('myAccount', paths.myAccount, { view: 'myAccount' }),
     page('staffInbox', paths.staff, { view: 'staffInbox' }),
     page('staffConversation', paths.staffConversation, { view: 'staffConversation' }),
+    page('staffCohorts', paths.staffCohorts, { view: 'staffCohorts', programs }),
+    page('staffEvaluation', paths.staffEvaluation, { view: 'staffEvaluation', programs }),
     page('offline', paths.offline, { view: 'offline' }),
     page(
       'glossary',

@@ -1,4 +1,4 @@
-import { inboxAdapter } from '@sundhed/supabase';
+import { cohortsAdapter, evaluationAdapter, inboxAdapter, unwrap } from '@sundhed/supabase';
 import { backend } from '../account/backend.ts';
 
 /*
@@ -6,6 +6,25 @@ import { backend } from '../account/backend.ts';
  * worded as in the chat (chat/chatActions.ts).
  */
 
+export { evaluationCsv } from '@sundhed/supabase';
 export { chatRefusalOf } from '../chat/chatActions.ts';
+export { staffRefusalOf } from './staffRefusal.ts';
 
 export const inbox = () => inboxAdapter(backend());
+export const cohorts = () => cohortsAdapter(backend());
+export const evaluation = () => evaluationAdapter(backend());
+/** The municipalities my teams serve: the evaluation offers these. */
+export async function servedMunicipalities(): Promise<string[]> {
+  const rows = unwrap(await backend().from('team_municipalities').select('municipality'));
+  return [...new Set(rows.map(({ municipality }) => municipality))].sort();
+}
+/** A team's limits for the inbox and the dashboard. */
+export async function saveTeamSettings(team: string, answerWithin: number, inactiveAfter: number) {
+  unwrap(
+    await backend().rpc('set_team_settings', {
+      team,
+      answer_within_working_days: answerWithin,
+      inactive_after_days: inactiveAfter,
+    }),
+  );
+}
