@@ -141,6 +141,7 @@ try {
       '',
       'Sundhedscenter kører:',
       `  Kursussite:  http://localhost:${sitePort}  (log ind: http://localhost:${sitePort}/log-ind/)`,
+      `  Personale:   http://localhost:${sitePort}/personale/  (indbakke, planlægning, hold og evaluering)`,
       `  CMS (admin): http://localhost:${cmsPort}/admin`,
       `  Funktioner:  ${functions.url}/api/health  (Netlifys lokale emulering af functions/)`,
       logins ? `  Log ind (demo-brugere):\n${describeLogins(logins)}` : '',

@@ -165,3 +165,32 @@ from (values
 ) as demo (id, slot, citizen, outcome)
 join public.appointment_slots s on s.id = demo.slot::uuid
 on conflict (id) do nothing;
+
+-- The team inbox: Per wrote five days ago and waits (past the two working days the team answers
+-- within); Mette's question was answered by Ole, who has it.
+insert into public.threads (id, kind, team_id, citizen_id, title, created_at) values
+  ('00000000-0000-4000-8000-000000110002', 'care', '00000000-0000-4000-8000-0000000d0001',
+   '00000000-0000-4000-8000-00000000a006', 'Ny tid til startsamtale', private.demo_day(-5) + interval '8 hours'),
+  ('00000000-0000-4000-8000-000000110003', 'care', '00000000-0000-4000-8000-0000000d0001',
+   '00000000-0000-4000-8000-00000000a003', 'Kulhydrater om aftenen', private.demo_day(-2) + interval '20 hours')
+on conflict (id) do nothing;
+insert into public.thread_members (thread_id, profile_id, last_read_at) values
+  ('00000000-0000-4000-8000-000000110002', '00000000-0000-4000-8000-00000000a006', now()),
+  ('00000000-0000-4000-8000-000000110003', '00000000-0000-4000-8000-00000000a003', now())
+on conflict do nothing;
+insert into public.inbox_state (thread_id, assignee_id) values
+  ('00000000-0000-4000-8000-000000110002', null),
+  ('00000000-0000-4000-8000-000000110003', '00000000-0000-4000-8000-00000000b002')
+on conflict do nothing;
+insert into public.messages (thread_id, sender_id, body, created_at)
+select demo.thread::uuid, demo.sender::uuid, demo.body, private.demo_day(demo.day) + demo.at::interval
+from (values
+  ('00000000-0000-4000-8000-000000110002', '00000000-0000-4000-8000-00000000a006',
+   'Jeg kunne ikke komme til min startsamtale. Kan jeg få en ny tid?', -5, '8 hours'),
+  ('00000000-0000-4000-8000-000000110003', '00000000-0000-4000-8000-00000000a003',
+   'Er det bedre at spise kulhydrater til frokost end om aftenen?', -2, '20 hours'),
+  ('00000000-0000-4000-8000-000000110003', '00000000-0000-4000-8000-00000000b002',
+   'Det vigtigste er at fordele dem over dagen. Vi kan tale om det til næste webinar.', -1, '9 hours')
+) as demo (thread, sender, body, day, at)
+where not exists (select 1 from public.messages m where m.thread_id = demo.thread::uuid)
+order by demo.day;

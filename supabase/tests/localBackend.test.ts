@@ -120,6 +120,17 @@ describe('the local database', () => {
         { measure: 'completed', value: null, suppressed: true },
         { measure: 'in_progress', value: '5', suppressed: false },
       ]);
+      // The inbox: Per waits (past the team's limit), Anna waits, Mette was answered by Ole.
+      const inbox = await requestAs<{ citizen_name: string; waiting: boolean; assignee_name: string | null }>(
+        api,
+        karen,
+        `select citizen_name, waiting_since is not null as waiting, assignee_name from public.team_inbox('open', null)`,
+      );
+      expect(inbox.rows).toEqual([
+        { citizen_name: 'Per Jørgensen', waiting: true, assignee_name: null },
+        { citizen_name: 'Anna Kristensen', waiting: true, assignee_name: null },
+        { citizen_name: 'Mette Sørensen', waiting: false, assignee_name: 'Ole Berg' },
+      ]);
     } finally {
       await api.end();
     }
