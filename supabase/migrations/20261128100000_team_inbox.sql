@@ -48,6 +48,8 @@ revoke all on function private.track_waiting() from public;
 
 create index inbox_state_waiting on public.inbox_state (waiting_since) where status <> 'closed';
 create index threads_care_team on public.threads (team_id) where kind = 'care';
+-- The inbox's read log is written once per professional, citizen and 12 hours: this finds the last.
+create index audit_log_inbox_reads on public.audit_log (actor_id, subject_id, at) where action = 'team_inbox';
 
 -- Someone who leaves a team no longer holds its conversations: they go back to unassigned.
 create function private.unassign_leaver() returns trigger
