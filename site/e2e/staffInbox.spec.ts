@@ -152,3 +152,15 @@ test('signed in, each staff page fetches at most 80 KB gzip before the first int
   }
   await karen.context().close();
 });
+
+test('signed out in another tab on a shared computer, the inbox clears citizens off the screen', async ({ browser }) => {
+  const karen = await signedInOn(browser, 'karen@personale.sundhedscenter.local', '/personale/');
+  await expect(row(karen, 'Spørgsmål om måling')).toBeVisible();
+  const other = await karen.context().newPage();
+  await other.goto('/min-konto/');
+  await other.evaluate(() => localStorage.removeItem('sundhedscenter.auth'));
+  await expect(karen.getByText('Log ind som sundhedsprofessionel for at se teamets indbakke.')).toBeVisible();
+  await expect(karen.locator('li.inbox-thread')).toHaveCount(0);
+  await expect(karen.getByText('Anna Kristensen')).toHaveCount(0);
+  await karen.context().close();
+});

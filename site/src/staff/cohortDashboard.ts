@@ -1,8 +1,8 @@
 import type { Cohort, DashboardRow, StaffTeam } from '@sundhed/supabase';
-import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { momentWhen } from '../lib/meetingTimes.ts';
 import { drawModuleChart } from './moduleChart.ts';
+import { onSubmit, type StaffPage, staffPage } from './staffPage.ts';
 
 /*
  * The cohorts page (views/StaffCohortsPage.astro): pick a cohort of my teams (?hold= in the
@@ -24,15 +24,23 @@ export class CohortDashboardElement extends HTMLElement {
   #actions: Actions | undefined;
   #teams: StaffTeam[] = [];
   #cohorts: Cohort[] = [];
+  #page: StaffPage | undefined;
+  /** The cohort on screen: invitations go to it, whatever the choice says meanwhile. */
+  #shown: Cohort | undefined;
+  /** Each dashboard request's number: only the latest is drawn. */
+  #shows = 0;
 
   async connectedCallback() {
     this.#messages = JSON.parse(this.dataset.messages ?? '{}');
     this.#locale = this.dataset.locale === 'en' ? 'en' : 'da';
     this.#titles = JSON.parse(this.dataset.titles ?? '{}');
-    const account = storedAccount(localStorage);
-    (this.querySelector('.signed-out-note') as HTMLElement).hidden = account !== undefined;
+    this.#page = staffPage(this, () => {
+      for (const list of this.querySelectorAll('.cohort-citizens, ul.invitations, .module-chart tbody, .bars'))
+        list.replaceChildren();
+      (this.querySelector('.cohorts') as HTMLElement).hidden = true;
+    });
     try {
-      if (!account) return;
+      if (!this.#page) return;
       this.#actions = await import('./staffActions.ts');
       const [teams, served] = await Promise.all([this.#actions.inbox().teams(), this.#actions.servedMunicipalities()]);
       if (teams.length === 0) {
@@ -83,7 +91,9 @@ export class CohortDashboardElement extends HTMLElement {
   }
 
   async #loadCohorts(chosen: string | null) {
-    this.#cohorts = await (this.#actions as Actions).cohorts().list();
+    // Only my teams' cohorts: an administrator's other teams have no dashboard for them.
+    const mine = new Set(this.#teams.map(({ team_id }) => team_id));
+    this.#cohorts = (await (this.#actions as Actions).cohorts().list()).filter(({ teamId }) => mine.has(teamId));
     (this.querySelector('.no-cohorts') as HTMLElement).hidden = this.#cohorts.length > 0;
     const choice = this.querySelector('form.cohort-choice') as HTMLFormElement;
     choice.hidden = this.#cohorts.length === 0;
@@ -98,12 +108,15 @@ export class CohortDashboardElement extends HTMLElement {
 
   async #show(cohort: Cohort, focus: boolean) {
     const actions = this.#actions as Actions;
-    history.replaceState(null, '', `${location.pathname}?hold=${encodeURIComponent(cohort.id)}`);
+    const show = ++this.#shows;
     const [rows, modules, invitations] = await Promise.all([
       actions.cohorts().dashboard(cohort.id),
       actions.cohorts().moduleCompletion(cohort.id),
       actions.cohorts().invitations(cohort.id),
     ]);
+    if (show !== this.#shows || this.#page?.ownerLeft()) return;
+    this.#shown = cohort;
+    history.replaceState(null, '', `${location.pathname}?hold=${encodeURIComponent(cohort.id)}`);
     const section = this.querySelector('section.cohort') as HTMLElement;
     section.hidden = false;
     const heading = section.querySelector('h2') as HTMLElement;
@@ -189,24 +202,26 @@ export class CohortDashboardElement extends HTMLElement {
 
   #wire() {
     const actions = this.#actions as Actions;
-    const on = (selector: string, act: (form: HTMLFormElement) => Promise<void>) => {
-      const form = this.querySelector(selector) as HTMLFormElement;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        (this.querySelector('.form-error') as HTMLElement).textContent = '';
-        const invalid = [...form.elements].find(
-          (element): element is HTMLInputElement => element instanceof HTMLInputElement && !element.checkValidity(),
-        );
-        if (invalid) {
-          (this.querySelector('.form-error') as HTMLElement).textContent = this.#text('error.invalid');
-          invalid.setAttribute('aria-invalid', 'true');
-          invalid.focus();
-          return;
-        }
-        for (const element of form.querySelectorAll('[aria-invalid]')) element.removeAttribute('aria-invalid');
-        void act(form).catch((error) => this.#fail(error));
-      });
-    };
+    const on = (selector: string, act: (form: HTMLFormElement) => Promise<void>) =>
+      onSubmit(
+        this.querySelector(selector) as HTMLFormElement,
+        this.#page as StaffPage,
+        async (form) => {
+          (this.querySelector('.form-error') as HTMLElement).textContent = '';
+          const invalid = [...form.elements].find(
+            (element): element is HTMLInputElement => element instanceof HTMLInputElement && !element.checkValidity(),
+          );
+          if (invalid) {
+            (this.querySelector('.form-error') as HTMLElement).textContent = this.#text('error.invalid');
+            invalid.setAttribute('aria-invalid', 'true');
+            invalid.focus();
+            return;
+          }
+          for (const element of form.querySelectorAll('[aria-invalid]')) element.removeAttribute('aria-invalid');
+          await act(form);
+        },
+        (error) => this.#fail(error),
+      );
     const field = (form: HTMLFormElement, name: string) =>
       (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
     on('form.cohort-choice', async (form) => {
@@ -214,13 +229,13 @@ export class CohortDashboardElement extends HTMLElement {
       if (cohort) await this.#show(cohort, true);
     });
     on('form.cohort-invite', async (form) => {
-      const chosen = field(this.querySelector('form.cohort-choice') as HTMLFormElement, 'cohort');
+      const cohort = this.#shown;
+      if (!cohort) return;
       const email = field(form, 'email');
-      await actions.cohorts().invite(chosen, email);
+      await actions.cohorts().invite(cohort.id, email);
       (form.elements.namedItem('email') as HTMLInputElement).value = '';
       this.#say(this.#text('invited', { email: email.trim().toLowerCase() }));
-      const cohort = this.#cohorts.find(({ id }) => id === chosen);
-      if (cohort) await this.#show(cohort, false);
+      await this.#show(cohort, false);
     });
     on('form.new-cohort', async (form) => {
       const made = await actions.cohorts().create({

@@ -1,6 +1,6 @@
 import type { EvaluationRow } from '@sundhed/supabase';
-import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
+import { onSubmit, type StaffPage, staffPage } from './staffPage.ts';
 
 /*
  * The evaluation page (views/StaffEvaluationPage.astro): a table per program of what the database
@@ -15,15 +15,19 @@ export class EvaluationReportElement extends HTMLElement {
   #titles: Record<string, string> = {};
   #actions: Actions | undefined;
   #shown: { municipality: string; rows: EvaluationRow[] } | undefined;
+  #page: StaffPage | undefined;
 
   async connectedCallback() {
     this.#messages = JSON.parse(this.dataset.messages ?? '{}');
     this.#locale = this.dataset.locale === 'en' ? 'en' : 'da';
     this.#titles = JSON.parse(this.dataset.titles ?? '{}');
-    const account = storedAccount(localStorage);
-    (this.querySelector('.signed-out-note') as HTMLElement).hidden = account !== undefined;
+    this.#page = staffPage(this, () => {
+      this.#shown = undefined;
+      (this.querySelector('.evaluation-result') as HTMLElement).replaceChildren();
+      (this.querySelector('.evaluation') as HTMLElement).hidden = true;
+    });
     try {
-      if (!account) return;
+      if (!this.#page) return;
       this.#actions = await import('./staffActions.ts');
       const served = await this.#actions.servedMunicipalities();
       if (served.length === 0) {
@@ -34,10 +38,12 @@ export class EvaluationReportElement extends HTMLElement {
       (form.elements.namedItem('municipality') as HTMLSelectElement).replaceChildren(
         ...served.map((slug) => new Option(this.#title(slug), slug)),
       );
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        void this.#show(form).catch((error) => this.#fail(error));
-      });
+      onSubmit(
+        form,
+        this.#page,
+        (submitted) => this.#show(submitted),
+        (error) => this.#fail(error),
+      );
       (this.querySelector('.evaluation-download') as HTMLButtonElement).addEventListener('click', () =>
         this.#download(),
       );

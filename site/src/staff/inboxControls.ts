@@ -1,12 +1,13 @@
 import type { InboxEntry, InboxNote, InboxStatus, StaffTeam } from '@sundhed/supabase';
-import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { momentWhen } from '../lib/meetingTimes.ts';
+import { onSubmit, type StaffPage, staffPage } from './staffPage.ts';
 
 /*
  * A conversation's place in the team inbox, on the staff conversation page: status, assignee,
  * since when the citizen has waited, a video meeting asked for, and the team's internal notes.
- * Shown only to the team (inbox_entry refuses anyone else); kept current as colleagues change it.
+ * Shown only to the team (inbox_entry refuses anyone else). Status and assignee follow colleagues'
+ * changes live, unless the reader has chosen another value and not yet saved it.
  */
 
 type Actions = typeof import('./staffActions.ts');
@@ -19,12 +20,19 @@ export class InboxControlsElement extends HTMLElement {
   #actions: Actions | undefined;
   #thread = '';
   #team: StaffTeam | undefined;
+  #page: StaffPage | undefined;
+  #stop: (() => Promise<void>) | undefined;
 
   async connectedCallback() {
     this.#messages = JSON.parse(this.dataset.messages ?? '{}');
     this.#locale = this.dataset.locale === 'en' ? 'en' : 'da';
     this.#thread = new URLSearchParams(location.search).get('id') ?? '';
-    if (!storedAccount(localStorage) || !this.#thread) return;
+    this.#page = staffPage(this, () => {
+      void this.#stop?.();
+      (this.querySelector('ol.notes') as HTMLElement).replaceChildren();
+      this.hidden = true;
+    });
+    if (!this.#page || !this.#thread) return;
     try {
       this.#actions = await import('./staffActions.ts');
       const inbox = this.#actions.inbox();
@@ -36,7 +44,7 @@ export class InboxControlsElement extends HTMLElement {
       this.#drawNotes(await inbox.notes(this.#thread));
       this.#wire();
       this.hidden = false;
-      await inbox.onChange((change) => {
+      this.#stop = await inbox.onChange((change) => {
         if (change.thread_id === this.#thread) void this.#reload();
       });
     } catch {
@@ -68,8 +76,13 @@ export class InboxControlsElement extends HTMLElement {
   }
 
   #show(entry: InboxEntry) {
-    (this.querySelector('select[name="status"]') as HTMLSelectElement).value = entry.status ?? 'open';
-    (this.querySelector('select[name="assignee"]') as HTMLSelectElement).value = entry.assignee_id ?? '';
+    // A choice the reader has made and not saved stays; otherwise the select shows the server's.
+    const set = (select: HTMLSelectElement, value: string) => {
+      if (select.dataset.drawn === undefined || select.value === select.dataset.drawn) select.value = value;
+      select.dataset.drawn = value;
+    };
+    set(this.querySelector('select[name="status"]') as HTMLSelectElement, entry.status ?? 'open');
+    set(this.querySelector('select[name="assignee"]') as HTMLSelectElement, entry.assignee_id ?? '');
     (this.querySelector('.inbox-wait') as HTMLElement).textContent = entry.waiting_since
       ? this.#text('waitingSince', { when: momentWhen(entry.waiting_since, this.#locale) })
       : this.#text('notWaiting');
@@ -106,23 +119,27 @@ export class InboxControlsElement extends HTMLElement {
 
   #wire() {
     const inbox = (this.#actions as Actions).inbox();
-    const on = (selector: string, act: (form: HTMLFormElement) => Promise<void>) => {
-      const form = this.querySelector(selector) as HTMLFormElement;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        (this.querySelector('.inbox-error') as HTMLElement).textContent = '';
-        void act(form).catch((error) => this.#fail(error));
-      });
-    };
+    const on = (selector: string, act: (form: HTMLFormElement) => Promise<void>) =>
+      onSubmit(
+        this.querySelector(selector) as HTMLFormElement,
+        this.#page as StaffPage,
+        (form) => {
+          (this.querySelector('.inbox-error') as HTMLElement).textContent = '';
+          return act(form);
+        },
+        (error) => this.#fail(error),
+      );
     on('form.inbox-status', async (form) => {
       const status = (form.elements.namedItem('status') as HTMLSelectElement).value as InboxStatus;
       if (!statuses.includes(status)) return;
       await inbox.setStatus(this.#thread, status);
+      (form.elements.namedItem('status') as HTMLSelectElement).dataset.drawn = status;
       this.#say(this.#text('statusSaved', { status: this.#text(`status.${status}`) }));
     });
     on('form.inbox-assign', async (form) => {
       const assignee = (form.elements.namedItem('assignee') as HTMLSelectElement).value || null;
       await inbox.assign(this.#thread, assignee);
+      (form.elements.namedItem('assignee') as HTMLSelectElement).dataset.drawn = assignee ?? '';
       const name = this.#team?.members.find(({ id }) => id === assignee)?.name;
       this.#say(name ? this.#text('assigned', { name }) : this.#text('unassignedNow'));
     });

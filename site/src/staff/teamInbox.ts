@@ -1,16 +1,16 @@
 import type { InboxThread, StaffTeam, TeamMember } from '@sundhed/supabase';
 import { type InboxFilter, isInboxFilter } from '@sundhed/supabase/inboxFilters';
-import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { singleFlight } from '../lib/singleFlight.ts';
+import { onSubmit, type StaffPage, staffPage } from './staffPage.ts';
 import { pastLimit, workingDaysWaited } from './workingDays.ts';
 
 /*
  * The team inbox (views/StaffInboxPage.astro). The filter and search live in the address
  * (?vis=…&navn=…), so coming back from a conversation shows the same view. Live changes (a new
- * message, a new assignee) fetch the list again, one fetch at a time; a conversation new to the
- * list is read out. Focus stays on the control it was on across redraws. Text from people is
- * always set as text.
+ * message, a new assignee) fetch the list again, one fetch at a time, and only the answer to the
+ * latest request is drawn; a conversation new to the list is read out. Focus, and an assignee
+ * chosen but not yet sent, stay across redraws. Text from people is always set as text.
  */
 
 type Actions = typeof import('./staffActions.ts');
@@ -23,15 +23,22 @@ export class TeamInboxElement extends HTMLElement {
   #filter: InboxFilter = 'open';
   #search = '';
   #known: Set<string> | undefined;
-  #refresh = singleFlight(() => this.#load(true));
+  #page: StaffPage | undefined;
+  #stop: (() => Promise<void>) | undefined;
+  /** Each load's number: an answer to an older one (another filter, another search) is dropped. */
+  #loads = 0;
+  #refresh = singleFlight(() => this.#load(true).catch((error) => this.#fail(error)));
 
   async connectedCallback() {
     this.#messages = JSON.parse(this.dataset.messages ?? '{}');
     this.#municipalities = JSON.parse(this.dataset.municipalities ?? '{}');
-    const account = storedAccount(localStorage);
-    (this.querySelector('.signed-out-note') as HTMLElement).hidden = account !== undefined;
+    this.#page = staffPage(this, () => {
+      void this.#stop?.();
+      (this.querySelector('ol.inbox-threads') as HTMLElement).replaceChildren();
+      (this.querySelector('.inbox') as HTMLElement).hidden = true;
+    });
     try {
-      if (!account) return;
+      if (!this.#page) return;
       this.#actions = await import('./staffActions.ts');
       const teams = await this.#actions.inbox().teams();
       if (teams.length === 0) {
@@ -109,9 +116,12 @@ export class TeamInboxElement extends HTMLElement {
   }
 
   async #load(announce: boolean) {
+    if (this.#page?.ownerLeft()) return;
+    const load = ++this.#loads;
     const inbox = (this.#actions as Actions).inbox();
     // The teams again too: a colleague who joined or left is in the "assign to" lists at once.
     const [threads, teams] = await Promise.all([inbox.threads(this.#filter, this.#search), inbox.teams()]);
+    if (load !== this.#loads || this.#page?.ownerLeft()) return;
     this.#teams = new Map(teams.map((team) => [team.team_id as string, team]));
     (this.querySelector('.form-error') as HTMLElement).textContent = '';
     const ids = new Set(threads.map(({ thread_id }) => thread_id as string));
@@ -138,7 +148,18 @@ export class TeamInboxElement extends HTMLElement {
     const focusedRow = active?.closest<HTMLElement>('li[data-thread]');
     const focus = focusedRow && active ? { thread: focusedRow.dataset.thread, part: active.dataset.part } : undefined;
     const rowIndex = focusedRow ? [...list.children].indexOf(focusedRow) : -1;
+    // An assignee chosen in a row but not yet sent is kept, not reset to the server's.
+    const chosen = new Map(
+      [...list.querySelectorAll<HTMLSelectElement>('select[data-part="assignee"]')]
+        .filter((select) => select.value !== select.dataset.drawn)
+        .map((select) => [select.closest<HTMLElement>('li')?.dataset.thread, select.value]),
+    );
     const items = threads.map((thread) => this.#row(thread, now, limitOf(thread)));
+    for (const item of items) {
+      const kept = chosen.get(item.dataset.thread);
+      const select = item.querySelector<HTMLSelectElement>('select[data-part="assignee"]');
+      if (select && kept !== undefined) select.value = kept;
+    }
     if (items.length === 0) {
       const none = document.createElement('li');
       none.textContent = this.#text('none');
@@ -228,26 +249,28 @@ export class TeamInboxElement extends HTMLElement {
       ),
     );
     select.value = assignee ?? '';
+    select.dataset.drawn = select.value;
     const button = document.createElement('button');
     button.type = 'submit';
     button.dataset.part = 'assign';
     button.textContent = this.#text('assignButton');
     form.append(label, ' ', select, ' ', button);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.#assign(thread, select.value || null, members);
-    });
+    onSubmit(
+      form,
+      this.#page as StaffPage,
+      () => this.#assign(thread, select.value || null, members),
+      (error) => this.#fail(error),
+    );
     return form;
   }
 
   async #assign(thread: string, assignee: string | null, members: TeamMember[]) {
-    try {
-      await (this.#actions as Actions).inbox().assign(thread, assignee);
-      const name = members.find(({ id }) => id === assignee)?.name;
-      this.#say(name ? this.#text('assigned', { name }) : this.#text('unassignedNow'));
-      await this.#refresh();
-    } catch (error) {
-      this.#fail(error);
-    }
+    await (this.#actions as Actions).inbox().assign(thread, assignee);
+    const name = members.find(({ id }) => id === assignee)?.name;
+    this.#say(name ? this.#text('assigned', { name }) : this.#text('unassignedNow'));
+    // The sent choice is now the server's: the redraw may set it.
+    for (const select of this.querySelectorAll<HTMLSelectElement>(`#tildel-${CSS.escape(thread)}`))
+      select.dataset.drawn = select.value;
+    await this.#refresh();
   }
 }
