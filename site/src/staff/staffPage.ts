@@ -1,4 +1,5 @@
 import { sessionStorageKey, storedAccount } from '@sundhed/supabase/session';
+import { returnParameter } from '../account/returnPath.ts';
 
 /*
  * What every staff page does the same way: it belongs to the account that opened it. When someone
@@ -21,6 +22,13 @@ export function staffPage(element: HTMLElement, clear: () => void): StaffPage | 
   const note = element.querySelector<HTMLElement>('.signed-out-note');
   const account = storedAccount(localStorage);
   if (note) note.hidden = account !== undefined;
+  // Back to this very page (its filter, its cohort) after signing in.
+  const signIn = note?.querySelector('a');
+  if (signIn) {
+    const target = new URL(signIn.href);
+    target.searchParams.set(returnParameter, `${location.pathname}${location.search}`);
+    signIn.href = target.href;
+  }
   if (!account) return undefined;
   let left = false;
   const ownerLeft = () => {
