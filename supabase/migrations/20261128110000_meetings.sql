@@ -3,8 +3,11 @@
 -- Issue 15: a webinar's and a session's video meeting comes from the provider the deployment
 -- configures (functions/lib/meetings/): a fixed link staff paste (MedCom VDX, Teams), or a
 -- BigBlueButton or Jitsi room the meeting function makes. Whoever the provider, who may join is
--- decided here, once: the team (moderator) always; the registered citizen of a webinar, and the
--- citizen who booked a session, from 15 minutes before the start until the end (private.join_window_open).
+-- decided here, once: the team's members (moderator) always; the registered citizen of a webinar,
+-- and the citizen who booked a session, from 15 minutes before the start until the end
+-- (private.join_window_open). The municipality's administrators plan webinars and times but join
+-- none: a session is one citizen's conversation with their team, and a webinar's viewers are its
+-- citizens (private.is_team_member, not runs_team).
 -- The two link tables' select policies and meeting_for_me ask the same two helpers.
 -- Errors: 42501 not signed in or not allowed, P0002 no such meeting, 22023 bad input or not open yet.
 
@@ -46,13 +49,15 @@ for each row execute function private.give_meeting_room();
 
 -- ───────────────────────── who may join ─────────────────────────
 
--- 'moderator' for whoever runs the team, 'viewer' for the registered citizen inside the join
--- window, null for everyone else.
+-- 'moderator' for the members of the webinar's team, 'viewer' for the registered citizen inside
+-- the join window, null for everyone else (administrators too).
 create function private.webinar_role(session uuid) returns text
 language sql stable security definer set search_path = ''
 as $$
   select case
-    when private.runs_session(session) then 'moderator'
+    when exists (
+      select 1 from public.webinar_sessions s where s.id = session and private.is_team_member(s.team_id)
+    ) then 'moderator'
     when private.is_registered(session) and private.link_is_open(session) then 'viewer'
   end
 $$;
@@ -62,7 +67,9 @@ create function private.slot_role(slot uuid) returns text
 language sql stable security definer set search_path = ''
 as $$
   select case
-    when private.runs_slot(slot) then 'moderator'
+    when exists (
+      select 1 from public.appointment_slots s where s.id = slot and private.is_team_member(s.team_id)
+    ) then 'moderator'
     when private.slot_link_is_open(slot) and exists (
       select 1 from public.appointments a
       where a.slot_id = slot and a.status = 'booked' and a.citizen_id = (select auth.uid())
@@ -72,14 +79,38 @@ $$;
 revoke all on function private.webinar_role(uuid), private.slot_role(uuid) from public;
 grant execute on function private.webinar_role(uuid), private.slot_role(uuid) to authenticated;
 
--- The fixed links follow the same rule (unchanged in effect: the policies of 20261127170000 and
--- 20261127190000 wrote it out; now they ask the helpers the meeting function asks).
+-- The fixed links follow the same rule: the policies of 20261127170000 and 20261127190000 wrote it
+-- out; now every policy of the two tables asks the helpers the meeting function asks. Whoever joins
+-- reads the link; the moderators (the team's members) also write it directly. An administrator
+-- neither reads nor writes a link row; as a planner they set one through set_meeting_link or the
+-- planning functions and see it in team_webinars.
 drop policy "The meeting link is for registered citizens shortly before, and the team" on public.session_links;
 create policy "The meeting link is for registered citizens shortly before, and the team" on public.session_links
 for select to authenticated using (private.webinar_role(session_id) is not null);
+drop policy "Teams set meeting links" on public.session_links;
+create policy "Teams set meeting links" on public.session_links
+for insert to authenticated with check (private.webinar_role(session_id) = 'moderator');
+drop policy "Teams change meeting links" on public.session_links;
+create policy "Teams change meeting links" on public.session_links
+for update to authenticated using (private.webinar_role(session_id) = 'moderator')
+with check (private.webinar_role(session_id) = 'moderator');
+drop policy "Teams remove meeting links" on public.session_links;
+create policy "Teams remove meeting links" on public.session_links
+for delete to authenticated using (private.webinar_role(session_id) = 'moderator');
+
 drop policy "The video link is for the team, and for the citizen who booked shortly before" on public.slot_links;
 create policy "The video link is for the team, and for the citizen who booked shortly before" on public.slot_links
 for select to authenticated using (private.slot_role(slot_id) is not null);
+drop policy "Teams set video links" on public.slot_links;
+create policy "Teams set video links" on public.slot_links
+for insert to authenticated with check (private.slot_role(slot_id) = 'moderator');
+drop policy "Teams change video links" on public.slot_links;
+create policy "Teams change video links" on public.slot_links
+for update to authenticated using (private.slot_role(slot_id) = 'moderator')
+with check (private.slot_role(slot_id) = 'moderator');
+drop policy "Teams remove video links" on public.slot_links;
+create policy "Teams remove video links" on public.slot_links
+for delete to authenticated using (private.slot_role(slot_id) = 'moderator');
 
 -- ───────────────────────── functions ─────────────────────────
 

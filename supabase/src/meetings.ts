@@ -12,7 +12,7 @@ export type MeetingKind = (typeof meetingKinds)[number];
 
 /** What the database gives the meeting function for one person and one meeting. */
 export type MeetingAccess = {
-  /** moderator: whoever runs the team; viewer: the registered or booked citizen, inside the join window. */
+  /** moderator: the team's members (not administrators); viewer: the registered or booked citizen, inside the join window. */
   role: 'moderator' | 'viewer';
   /** The person's name as the others in the meeting see it. */
   displayName: string;

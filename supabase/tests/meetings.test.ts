@@ -84,3 +84,38 @@ describe('set_meeting_link', () => {
     expect(await stored()).toEqual(['https://vdx.medcom.example/meet/12345?pin=1']);
   });
 });
+
+describe('who joins as moderator', () => {
+  const forMe = (caller: 'proIn' | 'admin', kind: string, id: string) =>
+    file.db.request<{ role: string }>(file.world.callers[caller], 'select role from public.meeting_for_me($1, $2)', [
+      kind,
+      id,
+    ]);
+
+  it("is the team's members; an administrator of the municipality joins neither a session nor a webinar", async () => {
+    const { ids } = file.world;
+    expect((await forMe('proIn', 'appointment', ids.slot)).rows).toEqual([{ role: 'moderator' }]);
+    expect((await forMe('proIn', 'webinar', ids.openSession)).rows).toEqual([{ role: 'moderator' }]);
+    await expectSqlError(forMe('admin', 'appointment', ids.slot), 'P0002', 'No such meeting');
+    await expectSqlError(forMe('admin', 'webinar', ids.openSession), '42501', 'Only registered citizens');
+  });
+
+  it('reads the fixed links by the same rule', async () => {
+    const { ids, callers } = file.world;
+    await file.db.owner.query(
+      `insert into public.slot_links values ($1, 'https://video.example/a') on conflict (slot_id) do nothing`,
+      [ids.slot],
+    );
+    const links = async (caller: 'proIn' | 'admin') => [
+      ...(
+        await file.db.request(callers[caller], 'select 1 from public.session_links where session_id = $1', [
+          ids.openSession,
+        ])
+      ).rows,
+      ...(await file.db.request(callers[caller], 'select 1 from public.slot_links where slot_id = $1', [ids.slot]))
+        .rows,
+    ];
+    expect(await links('proIn')).toHaveLength(2);
+    expect(await links('admin')).toHaveLength(0);
+  });
+});
