@@ -1,9 +1,17 @@
 -- ───────────────────────── evaluation: what the health centres report ─────────────────────────
 --
--- Per program, for one municipality (its cohorts, optionally those starting in a period): how
+-- Per program, for one municipality and one calendar year (its cohorts starting that year): how
 -- many enrolled, completed, are under way or dropped out and in which module, webinar seats and
 -- attendance, and how the team answered its citizens' messages. Aggregates only, so no audit row
 -- per citizen: no citizen is shown, and no group smaller than 5 is either.
+--
+-- Why whole calendar years only: suppression protects the figures of one request, not the
+-- difference between two. With free from/until dates, two nested or overlapping periods (cohorts
+-- from 1 March, and from 2 March) differ by one cohort or one citizen, and subtracting the shown
+-- figures gives back what was suppressed. Calendar years never nest or overlap, so each cohort is
+-- counted in exactly one period. A known limit remains: the figures of one year can change
+-- between two days (a citizen drops out, completes, leaves or erases their account), and
+-- comparing the same year's evaluation on two days can show what changed for very few people.
 --
 -- Definitions:
 -- - enrolled: enrolments in the cohorts, current ones and those that ended (a citizen who left,
@@ -139,39 +147,39 @@ create type public.evaluation_measure as enum (
   'median_answer_hours'
 );
 
--- The cohorts of a program in a municipality, starting in [from_on, until_on) when given.
-create function private.evaluation_cohorts(place text, program text, from_on date, until_on date)
+-- The cohorts of a program in a municipality starting in a calendar year.
+create function private.evaluation_cohorts(place text, program text, year integer)
 returns setof public.cohorts
 language sql stable security definer set search_path = ''
 as $$
   select * from public.cohorts c
   where c.municipality = place and c.program = evaluation_cohorts.program
-    and (from_on is null or c.starts_on >= from_on) and (until_on is null or c.starts_on < until_on)
+    and c.starts_on >= make_date(year, 1, 1) and c.starts_on < make_date(year + 1, 1, 1)
 $$;
 
 -- One row per enrolment, current or ended: completed, dropped out, and where they were last active.
-create function private.evaluation_people(place text, program text, from_on date, until_on date)
+create function private.evaluation_people(place text, program text, year integer)
 returns table (completed boolean, dropped_out boolean, module public.slug)
 language sql stable security definer set search_path = ''
 as $$
   select m.completed, not m.completed and 'inactive' = any(m.risk_reasons), private.module_of(c.program, m.last_lesson)
-  from private.evaluation_cohorts(place, program, from_on, until_on) c
+  from private.evaluation_cohorts(place, program, year) c
   cross join lateral private.cohort_members(c.id) m
   union all
   select d.completed, not d.completed, d.last_module
-  from private.evaluation_cohorts(place, program, from_on, until_on) c
+  from private.evaluation_cohorts(place, program, year) c
   join public.cohort_departures d on d.cohort_id = c.id
 $$;
 
 -- Each citizen message that opens a wait for the team (the thread's first, or the first after a
 -- staff message), with the first staff message after it.
-create function private.evaluation_questions(place text, program text, from_on date, until_on date)
+create function private.evaluation_questions(place text, program text, year integer)
 returns table (citizen_id uuid, asked_at timestamptz, answered_at timestamptz)
 language sql stable security definer set search_path = ''
 as $$
   with threads as (
     select distinct t.id, t.citizen_id
-    from private.evaluation_cohorts(place, program, from_on, until_on) c
+    from private.evaluation_cohorts(place, program, year) c
     join public.enrollments e on e.cohort_id = c.id
     join public.threads t on t.kind = 'care' and t.citizen_id = e.citizen_id and t.team_id = c.team_id
   )
@@ -204,7 +212,7 @@ $$;
 
 -- ───────────────────────── the evaluation ─────────────────────────
 
-create function public.program_evaluation(municipality text, from_on date default null, until_on date default null)
+create function public.program_evaluation(municipality text, year integer)
 returns table (
   program public.slug,
   measure public.evaluation_measure,
@@ -232,8 +240,8 @@ begin
   if place is null or place !~ '^[a-z0-9]+(-[a-z0-9]+)*$' then
     raise exception 'municipality must be a municipality''s slug, such as kolding.' using errcode = '22023';
   end if;
-  if from_on > until_on then
-    raise exception 'from_on must not be after until_on.' using errcode = '22023';
+  if year is null or year not between 2000 and 2100 then
+    raise exception 'year must be a calendar year from 2000 to 2100.' using errcode = '22023';
   end if;
   if not private.may_evaluate(place) then
     raise exception 'Only staff of teams serving % and its administrators see its evaluation.', place
@@ -242,13 +250,13 @@ begin
 
   for one in
     select distinct c.program as slug from public.cohorts c
-    where c.municipality = place and (from_on is null or c.starts_on >= from_on) and (until_on is null or c.starts_on < until_on)
+    where c.municipality = place and c.starts_on >= make_date(year, 1, 1) and c.starts_on < make_date(year + 1, 1, 1)
     order by 1
   loop
     -- Enrolled = completed + in progress + dropped out.
     select count(*)::integer, count(*) filter (where p.completed)::integer, count(*) filter (where p.dropped_out)::integer
     into enrolled, completed, dropped
-    from private.evaluation_people(place, one.slug, from_on, until_on) p;
+    from private.evaluation_people(place, one.slug, year) p;
     counts := array[enrolled, completed, enrolled - completed - dropped, dropped];
     outcome := private.hidden_cells(counts[1], counts[2:]);
     return query
@@ -267,7 +275,7 @@ begin
     ) m
     left join (
       select p.module::text as module, count(*)::integer as n
-      from private.evaluation_people(place, one.slug, from_on, until_on) p
+      from private.evaluation_people(place, one.slug, year) p
       where p.dropped_out
       group by p.module
     ) d on d.module is not distinct from m.module;
@@ -281,7 +289,7 @@ begin
     select array[count(*), count(*) filter (where r.attended), count(*) filter (where not r.attended),
       count(*) filter (where r.attended is null)]::integer[]
     into seats
-    from private.evaluation_cohorts(place, one.slug, from_on, until_on) c
+    from private.evaluation_cohorts(place, one.slug, year) c
     join public.webinar_sessions w on w.cohort_id = c.id
     join public.registrations r on r.session_id = w.id
     where r.status = 'registered' and w.starts_at <= now();
@@ -299,7 +307,7 @@ begin
       round((percentile_cont(0.5) within group (order by extract(epoch from q.answered_at - q.asked_at) / 3600))::numeric, 1)
         as median_hours
     into talk
-    from private.evaluation_questions(place, one.slug, from_on, until_on) q;
+    from private.evaluation_questions(place, one.slug, year) q;
     counts := array[talk.asked, talk.answered, talk.asked - talk.answered];
     talk_hidden := case
       when talk.writers between 1 and 4 then array[true, true, true]
@@ -321,9 +329,9 @@ $$;
 -- ───────────────────────── privileges ─────────────────────────
 
 revoke all on function private.module_of(text, text), private.record_departure(), private.record_departures_of(),
-  private.hidden_cells(integer, integer[], boolean), private.evaluation_cohorts(text, text, date, date),
-  private.evaluation_people(text, text, date, date), private.evaluation_questions(text, text, date, date),
+  private.hidden_cells(integer, integer[], boolean), private.evaluation_cohorts(text, text, integer),
+  private.evaluation_people(text, text, integer), private.evaluation_questions(text, text, integer),
   private.may_evaluate(text)
 from public;
-revoke all on function public.program_evaluation(text, date, date) from public, anon;
-grant execute on function public.program_evaluation(text, date, date) to authenticated;
+revoke all on function public.program_evaluation(text, integer) from public, anon;
+grant execute on function public.program_evaluation(text, integer) to authenticated;

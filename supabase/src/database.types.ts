@@ -976,7 +976,7 @@ export type Database = {
         Returns: string;
       };
       program_evaluation: {
-        Args: { municipality: string | null; from_on: string | null; until_on: string | null };
+        Args: { municipality: string | null; year: number | null };
         Returns: { program: string | null; measure: Database['public']['Enums']['evaluation_measure'] | null; module: string | null; value: number | null; suppressed: boolean | null }[];
       };
       push_targets: {
