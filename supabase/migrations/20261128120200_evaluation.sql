@@ -37,7 +37,8 @@
 -- 3. if a total is suppressed (as a part of the table above it, too) and no part is, the smallest
 --    non-zero part is suppressed, so the parts do not add up to it;
 -- 4. message figures, and the median answer time, are suppressed when 1 to 4 citizens wrote them;
---    the median also when the count of answered messages is.
+--    the median also when the count of answered messages is. Likewise the whole webinar table when
+--    its seats were held by 1 to 4 citizens (one citizen with six seats is still one person).
 -- Who reads it: professionals of teams serving the municipality, and its administrators.
 
 -- ───────────────────────── departures, kept anonymously ─────────────────────────
@@ -233,6 +234,7 @@ declare
   modules text[];
   counts integer[];
   seats integer[];
+  seat_holders integer;
   talk record;
   talk_hidden boolean[];
 begin
@@ -286,14 +288,18 @@ begin
     from unnest(modules, counts, outcome[2:]) x(module, n, hide);
 
     -- Webinar seats = attended + absent + unmarked.
+    -- Seats held by 1 to 4 citizens: the whole table is suppressed, however many seats.
     select array[count(*), count(*) filter (where r.attended), count(*) filter (where not r.attended),
-      count(*) filter (where r.attended is null)]::integer[]
-    into seats
+      count(*) filter (where r.attended is null)]::integer[], count(distinct r.citizen_id)::integer
+    into seats, seat_holders
     from private.evaluation_cohorts(place, one.slug, year) c
     join public.webinar_sessions w on w.cohort_id = c.id
     join public.registrations r on r.session_id = w.id
     where r.status = 'registered' and w.starts_at <= now();
-    outcome := private.hidden_cells(seats[1], seats[2:]);
+    outcome := case
+      when seat_holders between 1 and 4 then array[true, true, true, true]
+      else private.hidden_cells(seats[1], seats[2:])
+    end;
     return query
     select one.slug, x.measure, null::public.slug, case when x.hide then null else x.n end::numeric, x.hide
     from unnest(

@@ -213,6 +213,35 @@ describe('the evaluation', () => {
       'does not exist',
     );
   });
+
+  it('suppresses the whole webinar table when its seats were held by 1 to 4 citizens, however many seats', async () => {
+    const { ids, program: diabetes, callers } = file.world;
+    const early = (
+      await owner(
+        `insert into public.cohorts (program, team_id, municipality, title, starts_on)
+         values ($1, $2, 'kolding', 'Tidligt hold', '2025-03-01') returning id`,
+        [diabetes, ids.team],
+      )
+    ).rows[0]?.id;
+    for (const week of [0, 1, 2, 3, 4, 5]) {
+      await owner(
+        `with made as (
+           insert into public.webinar_sessions (team_id, cohort_id, title, starts_at, ends_at, capacity)
+           values ($1, $2, 'Holdmøde', timestamptz '2025-03-03 17:00+01' + $3 * interval '1 week',
+             timestamptz '2025-03-03 18:00+01' + $3 * interval '1 week', 20) returning id
+         )
+         insert into public.registrations (session_id, citizen_id, status, attended)
+         select id, $4, 'registered', $5 from made`,
+        [ids.team, early, week, ids.citizenA, week < 5],
+      );
+    }
+    expect(cells(await evaluation(callers.proIn, 'kolding', 2025), diabetes)).toMatchObject({
+      webinar_seats: 'suppressed',
+      webinar_attended: 'suppressed',
+      webinar_absent: 'suppressed',
+      webinar_unmarked: 'suppressed',
+    });
+  });
 });
 
 describe('the rule for small groups', () => {
