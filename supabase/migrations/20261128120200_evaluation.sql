@@ -22,8 +22,10 @@
 --   inactivity (the dashboard's rule, with each cohort's team's setting); in_progress: the rest;
 -- - where: the module of the program in which a dropped-out citizen was last active (their
 --   latest lesson progress); none if they never began a lesson;
--- - webinar seats: seats held at the cohorts' webinars that have begun; attended, absent and
---   unmarked as the team marked them (registrations.attended);
+-- - webinar seats: seats held at the cohorts' own webinars that were held and have begun (the
+--   dashboard's rule, private.webinar_counts: a cancelled webinar has no seats); attended, absent
+--   and unmarked as the team marked them (registrations.attended). The team's open webinars belong
+--   to no program, so they are not counted here (the dashboard shows them per citizen);
 -- - citizen messages: in the care threads between the cohorts' current citizens and the cohort's
 --   team, each first citizen message after a staff message (or the first of the thread), answered
 --   when a staff message follows; the answer time runs from it to the first staff message after it.
@@ -295,7 +297,7 @@ begin
     from private.evaluation_cohorts(place, one.slug, year) c
     join public.webinar_sessions w on w.cohort_id = c.id
     join public.registrations r on r.session_id = w.id
-    where r.status = 'registered' and w.starts_at <= now();
+    where r.status = 'registered' and private.webinar_counts(w.id);
     outcome := case
       when seat_holders between 1 and 4 then array[true, true, true, true]
       else private.hidden_cells(seats[1], seats[2:])

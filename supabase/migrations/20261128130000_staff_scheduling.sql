@@ -10,6 +10,8 @@
 --   was seated and who waited stays for evaluation. It is gone for citizens, everywhere they meet
 --   webinars (one rule: private.webinar_is_on): their list, the table itself, registration, the
 --   meeting link, the calendar feed, reminders, the waitlist and the per-person registration limit.
+--   Its seats count in no dashboard or evaluation (private.webinar_counts), and no attendance is
+--   marked at it (mark_attendance is refused, 22023).
 --   A cancellation cannot be undone (plan a new webinar); it stays visible to the team.
 -- - Cancelling queues a 'webinar_cancelled' notice to every registered and waiting citizen, by a
 --   trigger, so a direct update of cancelled_at tells them too; unsent reminders and seat notices
@@ -40,6 +42,30 @@ language sql stable security definer set search_path = ''
 as $$ select exists (select 1 from public.webinar_sessions s where s.id = session and s.cancelled_at is null) $$;
 comment on function private.webinar_is_on(uuid) is
   'Whether a webinar goes ahead (not cancelled). Citizens see, join and are reminded of these only.';
+
+-- A cancelled webinar has no seats to count, in the cohort dashboard or the evaluation (as in
+-- 20261128120100, which came before cancelled_at), and no attendance to mark.
+create or replace function private.webinar_counts(session uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select exists (
+    select 1 from public.webinar_sessions s where s.id = session and s.starts_at <= now() and private.webinar_is_on(s.id)
+  )
+$$;
+
+create function private.no_attendance_when_cancelled() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  if not private.webinar_is_on(new.session_id) then
+    raise exception 'The webinar was cancelled: there is no attendance to mark.' using errcode = '22023';
+  end if;
+  return new;
+end;
+$$;
+create trigger no_attendance_when_cancelled before update of attended on public.registrations
+for each row when (new.attended is distinct from old.attended)
+execute function private.no_attendance_when_cancelled();
 
 -- The team still sees its cancelled webinars; citizens (and other teams) only those held.
 create or replace function private.can_see_session(session uuid) returns boolean
@@ -732,7 +758,8 @@ $$;
 
 -- ───────────────────────── privileges ─────────────────────────
 
-revoke all on function private.webinar_is_on(uuid), private.keep_cancelled(), private.keep_given_seats(),
+revoke all on function private.webinar_is_on(uuid), private.no_attendance_when_cancelled(), private.keep_cancelled(),
+  private.keep_given_seats(),
   private.notify_webinar_cancelled(), private.notify_appointment_cancelled(), private.check_slot_owner(uuid, uuid),
   private.check_video_url(text)
 from public;

@@ -242,6 +242,27 @@ describe('the evaluation', () => {
       webinar_unmarked: 'suppressed',
     });
   });
+
+  it('counts no seats at a cancelled webinar', async () => {
+    const { ids, callers } = file.world;
+    const seats = async () => cells(await evaluation(callers.proIn)).webinar_seats;
+    const before = await seats();
+    const cancelled = (
+      await owner(
+        `insert into public.webinar_sessions (team_id, cohort_id, title, starts_at, ends_at, capacity, cancelled_at)
+         values ($1, $2, 'Aflyst holdmøde', now() - interval '7 days', now() - interval '7 days' + interval '1 hour', 20,
+           now() - interval '8 days') returning id`,
+        [ids.team, cohort],
+      )
+    ).rows[0]?.id;
+    for (const citizen of people.slice(0, 6)) {
+      await owner(`insert into public.registrations (session_id, citizen_id, status) values ($1, $2, 'registered')`, [
+        cancelled,
+        citizen,
+      ]);
+    }
+    expect(await seats()).toBe(before);
+  });
 });
 
 describe('the rule for small groups', () => {
