@@ -78,7 +78,11 @@ describe('set_meeting_link', () => {
       'https:///m',
       `https://vdx.medcom.example/${'a'.repeat(500)}`,
     ]) {
-      await expectSqlError(link('proIn', 'webinar', ids.openSession, url), '22023', 'url must be an https address');
+      await expectSqlError(
+        link('proIn', 'webinar', ids.openSession, url),
+        '22023',
+        'meeting link must be an https address',
+      );
     }
     await expectSqlError(link('proIn', 'party', ids.openSession, 'https://a.example/'), '22023', 'meeting_kind');
     expect(await stored()).toEqual(['https://vdx.medcom.example/meet/12345?pin=1']);
@@ -117,5 +121,57 @@ describe('who joins as moderator', () => {
     ];
     expect(await links('proIn')).toHaveLength(2);
     expect(await links('admin')).toHaveLength(0);
+  });
+});
+
+describe('the meeting link, one rule for every way in', () => {
+  const userinfo = 'https://vdx.medcom.example@evil.example/';
+  it('refuses a link with a user name alike from set_meeting_link, the planning functions and the tables themselves', async () => {
+    const { ids, callers } = file.world;
+    const proIn = (sql: string, params: unknown[]) => file.db.request(callers.proIn, sql, params);
+    const message = 'meeting link must be an https address';
+    for (const call of [
+      () => proIn('select public.set_meeting_link($1, $2, $3)', ['appointment', ids.slot, userinfo]),
+      () =>
+        proIn('update public.session_links set meeting_url = $2 where session_id = $1', [ids.openSession, userinfo]),
+      () => proIn('insert into public.session_links values ($1, $2)', [ids.cohortSession, userinfo]),
+      () => proIn('update public.slot_links set video_url = $2 where slot_id = $1', [ids.slot, userinfo]),
+      () =>
+        proIn(
+          `select public.create_webinar($1, 'Spørgetime', now() + interval '2 days', now() + interval '2 days 1 hour', 10,
+             array[$2::uuid], null, $3)`,
+          [ids.team, ids.proIn, userinfo],
+        ),
+      () =>
+        proIn(
+          `select public.create_slot($1, $2, 'start', now() + interval '3 days', now() + interval '3 days 30 minutes', $3)`,
+          [ids.team, ids.proIn, userinfo],
+        ),
+      () =>
+        proIn(
+          `select * from public.create_slot_series($1, $2, 'end', array[1,2,3,4,5,6,7], '07:00', '07:30', 30,
+             current_date + 5, 1, $3)`,
+          [ids.team, ids.proIn, userinfo],
+        ),
+    ]) {
+      await expectSqlError(call(), '22023', message);
+    }
+    // A plain https address passes every way, international host names too.
+    await proIn('update public.session_links set meeting_url = $2 where session_id = $1', [
+      ids.openSession,
+      'https://møde.example/mad?pin=1',
+    ]);
+  });
+
+  it('is the constraint of both link tables', async () => {
+    const { rows } = await file.db.owner.query<{ name: string; definition: string }>(
+      `select conname as name, pg_get_constraintdef(oid) as definition from pg_constraint
+       where conrelid in ('public.session_links'::regclass, 'public.slot_links'::regclass) and contype = 'c'
+       order by conname`,
+    );
+    expect(rows).toEqual([
+      { name: 'session_links_meeting_url_check', definition: 'CHECK (private.meeting_link_ok(meeting_url))' },
+      { name: 'slot_links_video_url_check', definition: 'CHECK (private.meeting_link_ok(video_url))' },
+    ]);
   });
 });

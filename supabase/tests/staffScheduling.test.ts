@@ -169,7 +169,7 @@ describe('webinars planned by staff', () => {
     await refused({ facilitators: [] }, '22023', 'facilitators must name 1 to 10 professionals of the team');
     await refused({ facilitators: [ids.proOut] }, '22023', 'facilitators must name');
     await refused({ facilitators: [ids.citizenA] }, '22023', 'facilitators must name');
-    await refused({ meeting_url: 'http://møde.example/x' }, '22023', 'meeting_url must be an https address');
+    await refused({ meeting_url: 'http://møde.example/x' }, '22023', 'meeting link must be an https address');
     await refused({ weeks: 0 }, '22023', 'weeks must be a whole number from 1 to 26');
     await refused({ weeks: 27 }, '22023', 'weeks must be a whole number from 1 to 26');
     // A cohort of another team is no cohort of this one.
@@ -523,7 +523,7 @@ describe('start- and end-session times offered by staff', () => {
     await refused({ weeks: 0 }, '22023', 'weeks must be a whole number from 1 to 52');
     await refused({ weeks: 53 }, '22023', 'weeks must be a whole number from 1 to 52');
     await refused({ kind: null }, '22023', 'kind must be start or end');
-    await refused({ video_url: 'http://video.example/x' }, '22023', 'video_url must be an https address');
+    await refused({ video_url: 'http://video.example/x' }, '22023', 'meeting link must be an https address');
     await refused({ professional: ids.proOut }, '22023', 'professional must be a professional of the team');
     await refused({ professional: ids.citizenA }, '22023', 'professional must be a professional of the team');
     await refused(
