@@ -544,6 +544,87 @@ $$;
 
 -- ───────────────────────── start- and end-session times ─────────────────────────
 
+-- A time withdrawn by the team after someone booked it (and the booking was cancelled) is kept,
+-- marked withdrawn: deleting it would delete its appointments (appointments.slot_id cascades) and
+-- with them the cancelled booking that cancelled_for_me shows the citizen and the evaluation keeps.
+-- A time never booked is deleted. One rule for whether a time is offered: private.slot_is_offered.
+alter table public.appointment_slots add column withdrawn_at timestamptz;
+comment on column public.appointment_slots.withdrawn_at is
+  'When the team withdrew the time; null while offered. Kept (not deleted) once anyone has booked it.';
+
+create function private.slot_is_offered(slot uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$ select exists (select 1 from public.appointment_slots s where s.id = slot and s.withdrawn_at is null) $$;
+comment on function private.slot_is_offered(uuid) is
+  'Whether a time is offered (not withdrawn). Citizens see and book only these; a withdrawn time blocks no new one.';
+
+create function private.slot_was_booked(slot uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$ select exists (select 1 from public.appointments a where a.slot_id = slot) $$;
+
+-- Citizens see offered times only; a time with bookings, even cancelled ones, is never deleted
+-- directly (the team withdraws it with delete_slot).
+drop policy "Citizens see slots of teams serving them; teams their own" on public.appointment_slots;
+create policy "Citizens see slots of teams serving them; teams their own" on public.appointment_slots
+for select to authenticated using (
+  private.runs_team(team_id) or (private.serves_me(team_id) and private.slot_is_offered(id))
+);
+drop policy "Teams withdraw their slots" on public.appointment_slots;
+create policy "Teams withdraw their slots" on public.appointment_slots
+for delete to authenticated using (private.runs_team(team_id) and not private.slot_was_booked(id));
+
+-- As in 20261127190000 (same columns), offered times only.
+create or replace function public.free_slots_for_me(since timestamptz default now())
+returns table (
+  id uuid, kind public.appointment_kind, starts_at timestamptz, ends_at timestamptz,
+  professional_name text, professional_title text
+)
+language sql stable security definer set search_path = ''
+as $$
+  select s.id, s.kind, s.starts_at, s.ends_at, p.display_name, p.job_title
+  from public.appointment_slots s
+  join public.profiles p on p.id = s.professional_id
+  where s.starts_at > since
+    and private.serves_me(s.team_id)
+    and private.slot_is_offered(s.id)
+    and not exists (select 1 from public.appointments a where a.slot_id = s.id and a.status = 'booked')
+  order by s.starts_at, p.display_name, s.id
+$$;
+
+-- As in 20261127090000, refusing a withdrawn time as no time at all.
+create or replace function public.book_appointment(slot uuid) returns uuid
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  me uuid := private.signed_in_citizen();
+  offered public.appointment_slots;
+  booked uuid;
+begin
+  if slot is null then
+    raise exception 'slot is required.' using errcode = '22023';
+  end if;
+  select s.* into offered from public.appointment_slots s where s.id = slot and private.serves_me(s.team_id)
+  for update of s;
+  if not found or not private.slot_is_offered(slot) then
+    raise exception 'No such time.' using errcode = 'P0002';
+  end if;
+  if offered.starts_at <= now() then
+    raise exception 'This time has passed.' using errcode = '22023';
+  end if;
+  if exists (select 1 from public.appointments where slot_id = slot and status = 'booked') then
+    raise exception 'This time has just been booked by someone else.' using errcode = '23505';
+  end if;
+  begin
+    insert into public.appointments (slot_id, citizen_id, professional_id, starts_at, ends_at)
+    values (slot, me, offered.professional_id, offered.starts_at, offered.ends_at)
+    returning id into booked;
+  exception when exclusion_violation then
+    raise exception 'The professional already has an appointment at this time.' using errcode = '23P01';
+  end;
+  return booked;
+end;
+$$;
+
 -- Who may offer a professional's times: whoever runs the team, for a professional of the team.
 create function private.check_slot_owner(team uuid, professional uuid) returns void
 language plpgsql stable security definer set search_path = ''
@@ -588,7 +669,7 @@ begin
   perform private.lock_person(professional);
   if exists (
     select 1 from public.appointment_slots s
-    where s.professional_id = professional
+    where s.professional_id = professional and private.slot_is_offered(s.id)
       and tstzrange(s.starts_at, s.ends_at) && tstzrange(create_slot.starts_at, create_slot.ends_at)
   ) then
     raise exception 'The professional already offers a time that overlaps this one.' using errcode = '23P01';
@@ -680,7 +761,8 @@ begin
     where w.starts_at > now()
       and not exists (
         select 1 from public.appointment_slots s
-        where s.professional_id = professional and tstzrange(s.starts_at, s.ends_at) && tstzrange(w.starts_at, w.ends_at)
+        where s.professional_id = professional and private.slot_is_offered(s.id)
+          and tstzrange(s.starts_at, s.ends_at) && tstzrange(w.starts_at, w.ends_at)
       )
     returning id
   ), linked as (
@@ -722,6 +804,8 @@ end;
 $$;
 
 -- A free time withdrawn. A booked one is refused: cancel the booking first, so the citizen is told.
+-- A time someone once booked is kept, marked withdrawn (its cancelled bookings stay); one never
+-- booked is deleted. Withdrawing twice changes nothing.
 create function public.delete_slot(slot uuid) returns void
 language plpgsql volatile security definer set search_path = ''
 as $$
@@ -740,7 +824,11 @@ begin
     raise exception 'This time is booked: cancel the booking first, so the citizen is told.' using errcode = '22023',
       hint = 'booked';
   end if;
-  delete from public.appointment_slots s where s.id = slot;
+  if private.slot_was_booked(slot) then
+    update public.appointment_slots s set withdrawn_at = now() where s.id = slot and s.withdrawn_at is null;
+  else
+    delete from public.appointment_slots s where s.id = slot;
+  end if;
 end;
 $$;
 
@@ -748,9 +836,11 @@ $$;
 
 revoke all on function private.webinar_is_on(uuid), private.no_attendance_when_cancelled(), private.keep_cancelled(),
   private.keep_given_seats(),
-  private.notify_webinar_cancelled(), private.notify_appointment_cancelled(), private.check_slot_owner(uuid, uuid)
+  private.notify_webinar_cancelled(), private.notify_appointment_cancelled(), private.check_slot_owner(uuid, uuid),
+  private.slot_is_offered(uuid), private.slot_was_booked(uuid)
 from public;
-grant execute on function private.webinar_is_on(uuid) to authenticated;
+grant execute on function private.webinar_is_on(uuid), private.slot_is_offered(uuid), private.slot_was_booked(uuid)
+to authenticated;
 revoke all on function
   public.create_webinar_series(uuid, text, timestamptz, timestamptz, integer, uuid[], integer, uuid, text),
   public.create_webinar(uuid, text, timestamptz, timestamptz, integer, uuid[], uuid, text),

@@ -13,6 +13,7 @@ export type Database = {
           professional_id: string;
           starts_at: string;
           team_id: string;
+          withdrawn_at: string | null;
         };
         Insert: {
           ends_at: string;
@@ -21,6 +22,7 @@ export type Database = {
           professional_id: string;
           starts_at: string;
           team_id: string;
+          withdrawn_at?: string | null;
         };
         Update: {
           ends_at?: string;
@@ -29,6 +31,7 @@ export type Database = {
           professional_id?: string;
           starts_at?: string;
           team_id?: string;
+          withdrawn_at?: string | null;
         };
         Relationships: [];
       };

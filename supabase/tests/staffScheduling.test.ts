@@ -615,13 +615,54 @@ describe('start- and end-session times offered by staff', () => {
     ).rows;
     await file.db.request(callers.proIn, 'select public.cancel_booking($1)', [booking?.appointment_id]);
     await deleteSlot(callers.proIn, slot);
-    expect(await count('select 1 from public.appointment_slots where id = $1', [slot])).toBe(0);
-    // The citizen's notice outlives the withdrawn time.
+    // Once booked, the time is kept, withdrawn: the cancelled booking, its notice and what
+    // cancelled_for_me tells the citizen stay.
+    expect(
+      await count('select 1 from public.appointment_slots where id = $1 and withdrawn_at is not null', [slot]),
+    ).toBe(1);
     expect(
       await count(
-        `select 1 from public.notifications where profile_id = $1 and kind = 'appointment_cancelled' and appointment_id is null`,
-        [ids.citizenC],
+        `select 1 from public.notifications where profile_id = $1 and kind = 'appointment_cancelled' and appointment_id = $2`,
+        [ids.citizenC, booking?.appointment_id],
       ),
     ).toBe(1);
+    expect(
+      (await file.db.request<{ id: string }>(callers.citizenC, 'select id from public.cancelled_for_me()')).rows,
+    ).toEqual([{ id: booking?.appointment_id }]);
+    await deleteSlot(callers.proIn, slot);
+    // A time never booked is deleted.
+    const unbooked = await createSlot(callers.proIn, '2027-06-16 09:00+02', '2027-06-16 09:30+02');
+    await deleteSlot(callers.proIn, unbooked);
+    expect(await count('select 1 from public.appointment_slots where id = $1', [unbooked])).toBe(0);
+  });
+
+  it("a withdrawn time is offered to nobody: not listed, not bookable, marked in the team's list, and blocks no new time", async () => {
+    const { callers } = file.world;
+    const slot = await createSlot(callers.proIn, '2027-06-22 09:00+02', '2027-06-22 09:30+02');
+    await file.db.request(callers.citizenC, 'select public.book_appointment($1)', [slot]);
+    await file.db.owner.query(`update public.appointments set status = 'cancelled' where slot_id = $1`, [slot]);
+    await file.db.request(callers.proIn, 'select public.delete_slot($1)', [slot]);
+    const free = await file.db.request<{ id: string }>(callers.citizenC, 'select id from public.free_slots_for_me()');
+    expect(free.rows.map(({ id }) => id)).not.toContain(slot);
+    expect(
+      (await file.db.request(callers.citizenC, 'select 1 from public.appointment_slots where id = $1', [slot]))
+        .rowCount,
+    ).toBe(0);
+    await expectSqlError(
+      file.db.request(callers.citizenC, 'select public.book_appointment($1)', [slot]),
+      'P0002',
+      'No such time',
+    );
+    const listed = await file.db.request<{ withdrawn: boolean }>(
+      callers.proIn,
+      'select withdrawn_at is not null as withdrawn from public.appointment_slots where id = $1',
+      [slot],
+    );
+    expect(listed.rows).toEqual([{ withdrawn: true }]);
+    // Nor is it deleted directly, with its bookings.
+    await file.db.request(callers.proIn, 'delete from public.appointment_slots where id = $1', [slot]);
+    expect(await count('select 1 from public.appointment_slots where id = $1', [slot])).toBe(1);
+    // The same time can be offered anew.
+    expect(await createSlot(callers.proIn, '2027-06-22 09:00+02', '2027-06-22 09:30+02')).not.toBe('');
   });
 });
