@@ -687,7 +687,8 @@ $$;
 -- Times in a pattern: on the given ISO weekdays (1 Monday … 7 Sunday) of `weeks` weeks from
 -- first_date, from day_starts to day_ends Danish local time in slot_minutes steps (Tuesdays
 -- 09:00–12:00 in 30-minute times for six weeks). Times that overlap one the professional already
--- offers, or that have passed (earlier today), are skipped and counted. At most 500 times a call.
+-- offers, that have passed (earlier today), or that do not exist (the hour the clocks go forward)
+-- are skipped and counted. At most 500 times a call.
 create function public.create_slot_series(
   team uuid,
   professional uuid,
@@ -746,14 +747,22 @@ begin
   end if;
 
   perform private.lock_person(professional);
+  -- On the night the clocks go forward, 02:00–02:59 does not exist in Danish time: Postgres reads
+  -- 02:00 as 03:00 summer time, the same instant as the 03:00 time (and 02:30 overlaps it for
+  -- other lengths). Times of day that do not exist that night are skipped, so each instant is
+  -- offered once; distinct on keeps any remaining duplicate out of one insert, which the
+  -- not-exists below cannot see.
   with wanted as (
-    select t.starts_at, t.starts_at + make_interval(mins => slot_minutes) as ends_at
+    select distinct on (t.starts_at) t.starts_at, t.starts_at + make_interval(mins => slot_minutes) as ends_at
     from generate_series(0, weeks * 7 - 1) d
     cross join generate_series(0, per_day - 1) k
     cross join lateral (
-      select ((first_date + d) + day_starts + make_interval(mins => k * slot_minutes)) at time zone zone as starts_at
-    ) t
+      select (first_date + d) + day_starts + make_interval(mins => k * slot_minutes) as local
+    ) l
+    cross join lateral (select l.local at time zone zone as starts_at) t
     where extract(isodow from first_date + d)::integer = any(weekdays)
+      and t.starts_at at time zone zone = l.local
+    order by t.starts_at
   ), made_slots as (
     insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at)
     select team, professional, kind, w.starts_at, w.ends_at

@@ -508,6 +508,35 @@ describe('start- and end-session times offered by staff', () => {
     expect(outcomes.map((outcome) => outcome?.skipped).sort()).toEqual([0, 8]);
   });
 
+  it('on the night the clocks go forward, offers each instant once and no time of day that does not exist', async () => {
+    const { callers, ids } = file.world;
+    // The next last Sunday of March at least a day away; 02:00–02:59 does not exist that night.
+    const year = new Date().getUTCFullYear();
+    const sunday = [year, year + 1]
+      .map((y) => {
+        const last = new Date(Date.UTC(y, 3, 0));
+        last.setUTCDate(last.getUTCDate() - last.getUTCDay());
+        return last;
+      })
+      .find((last) => last.getTime() > Date.now() + 86_400_000) as Date;
+    const night = sunday.toISOString().slice(0, 10);
+    expect(
+      await slotSeries(callers.proIn, {
+        weekdays: [7],
+        day_starts: '02:00',
+        day_ends: '03:30',
+        first_date: night,
+        weeks: 1,
+      }),
+    ).toEqual({ created: 1, skipped: 2 });
+    const times = await file.db.owner.query<{ local: string }>(
+      `select to_char(starts_at at time zone 'Europe/Copenhagen', 'HH24:MI') as local from public.appointment_slots
+       where professional_id = $1 and (starts_at at time zone 'Europe/Copenhagen')::date = $2 order by starts_at`,
+      [ids.proIn, night],
+    );
+    expect(times.rows.map(({ local }) => local)).toEqual(['03:00']);
+  });
+
   it('refuses bad arguments and series over 500 times with a clear message, making nothing', async () => {
     const { callers, ids } = file.world;
     const before = await count('select 1 from public.appointment_slots');
