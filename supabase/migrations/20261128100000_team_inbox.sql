@@ -92,6 +92,23 @@ create trigger unassign_leaver after delete on public.team_members
 for each row execute function private.unassign_leaver();
 revoke all on function private.unassign_leaver() from public;
 
+-- As in 20261123100400 (same signature), with the assignee a professional of the team, as
+-- everywhere else a team's conversations go (is_team_member, my_staff_teams): a team_members row of
+-- someone whose role is not professional would hold a conversation nobody in the inbox sees.
+create or replace function public.assign_thread(thread uuid, assignee uuid) returns void
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  conversation public.threads := private.team_care_thread(thread);
+begin
+  if assignee is not null
+     and not (private.is_member_of(conversation.team_id, assignee) and private.is_professional(assignee)) then
+    raise exception 'The assignee must be a member of the team who is a professional.' using errcode = '22023';
+  end if;
+  update public.inbox_state set assignee_id = assignee, updated_at = now() where thread_id = thread;
+end;
+$$;
+
 -- Internal notes: for the team only, never in the citizen's conversation. Read through
 -- inbox_notes(), which logs the read; written through add_inbox_note().
 create table public.inbox_notes (

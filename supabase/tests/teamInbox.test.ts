@@ -131,6 +131,24 @@ describe('the team inbox', () => {
     );
   });
 
+  it('assigns to professionals only: a team_members row of someone else is no assignee', async () => {
+    const { callers, ids } = file.world;
+    // The administrator put in the team directly (the table allows it; the role decides who serves).
+    await file.db.owner.query('insert into public.team_members values ($1, $2)', [ids.team, ids.admin]);
+    try {
+      await expectSqlError(
+        file.db.request(callers.proIn, 'select public.assign_thread($1, $2)', [ids.thread, ids.admin]),
+        '22023',
+        'must be a member of the team who is a professional',
+      );
+    } finally {
+      await file.db.owner.query('delete from public.team_members where team_id = $1 and profile_id = $2', [
+        ids.team,
+        ids.admin,
+      ]);
+    }
+  });
+
   it('searches by the citizen’s name, with % and _ taken literally', async () => {
     const { callers } = file.world;
     const rows = await inbox(callers.proIn, 'open', 'CECIL');
