@@ -5,6 +5,7 @@ import {
   type PublishNotice,
   publishNoticeLimit,
   publishNoticeSchema,
+  publishSecret,
 } from '../content/src/publishNotice.ts';
 import { BodyTooLarge, cappedText } from './lib/requestBody.ts';
 import { InvalidSettings, MissingSettings, settingsMessage } from './lib/settings.ts';
@@ -26,7 +27,8 @@ function publishSettings(env: Record<string, string | undefined> = process.env):
   const names = ['PUBLISH_HOOK_SECRET', 'NETLIFY_BUILD_HOOK_URL'];
   const missing = names.filter((name) => !env[name]?.trim());
   if (missing.length) throw new MissingSettings(missing);
-  const secret = String(env.PUBLISH_HOOK_SECRET).trim();
+  // Read as the CMS reads it (trimmed), so both sign with the same key.
+  const secret = publishSecret(env.PUBLISH_HOOK_SECRET) ?? '';
   if (secret.length < minPublishSecretLength)
     throw new InvalidSettings(`PUBLISH_HOOK_SECRET must be at least ${minPublishSecretLength} characters`);
   let buildHook: URL;

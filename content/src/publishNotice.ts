@@ -28,6 +28,15 @@ export const maxNoticeAgeSeconds = 5 * 60;
 /** HMAC keys shorter than the hash (32 bytes) weaken it; a shorter secret is refused on both sides. */
 export const minPublishSecretLength = 32;
 
+/**
+ * PUBLISH_HOOK_SECRET as both sides read it: trimmed (a value pasted into a settings page often
+ * ends in a newline or a space, and the two sides would then sign with different keys); an empty
+ * value is no secret. The CMS signs with this, the publish function checks with this.
+ */
+export function publishSecret(value: string | undefined): string | undefined {
+  return value?.trim() || undefined;
+}
+
 const mac = (secret: string, timestamp: string, body: string) =>
   createHmac('sha256', secret).update(`${timestamp}.${body}`).digest();
 

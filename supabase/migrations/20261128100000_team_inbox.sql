@@ -20,7 +20,8 @@ update public.inbox_state s set waiting_since = (
 );
 
 -- A citizen's message starts (or continues) the wait and reopens a closed or waiting conversation,
--- as help desks do; any staff message ends the wait.
+-- as help desks do; any staff message ends the wait. Writing into a closed conversation starts a
+-- new wait from that message: what came before the team closed it was settled.
 create function private.track_waiting() returns trigger
 language plpgsql security definer set search_path = ''
 as $$
@@ -33,7 +34,8 @@ begin
   end if;
   if new.sender_id = citizen then
     update public.inbox_state
-    set waiting_since = coalesce(waiting_since, new.created_at), status = 'open', updated_at = now()
+    set waiting_since = case when status = 'closed' then new.created_at else coalesce(waiting_since, new.created_at) end,
+      status = 'open', updated_at = now()
     where thread_id = new.thread_id;
   elsif new.sender_id is not null then
     update public.inbox_state set waiting_since = null, updated_at = now()
@@ -45,6 +47,30 @@ $$;
 create trigger track_waiting after insert on public.messages
 for each row execute function private.track_waiting();
 revoke all on function private.track_waiting() from public;
+
+-- The team closing a conversation, or setting it to wait for the citizen, decides it is not waiting
+-- on the team: its wait ends, however the status is set (set_thread_status, released in
+-- 20261123100400, or a direct update), until the citizen writes again.
+create function private.end_wait_on_status() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  new.waiting_since := null;
+  return new;
+end;
+$$;
+create trigger end_wait_on_status before update of status on public.inbox_state
+for each row when (new.status is distinct from old.status and new.status in ('closed', 'waiting'))
+execute function private.end_wait_on_status();
+revoke all on function private.end_wait_on_status() from public;
+
+-- Only the staff serving a conversation see where it stands in the inbox (status, assignee, wait),
+-- directly or through Realtime, which publishes the table: the citizen's own view of their
+-- conversations is my_conversations. (Replaces the policy of 20261123100100, which let the citizen
+-- read their thread's row.)
+drop policy "Inbox state is seen with the thread" on public.inbox_state;
+create policy "Inbox state is seen by the staff serving the thread" on public.inbox_state
+for select to authenticated using (private.serves_thread(thread_id));
 
 create index inbox_state_waiting on public.inbox_state (waiting_since) where status <> 'closed';
 create index threads_care_team on public.threads (team_id) where kind = 'care';
@@ -65,6 +91,23 @@ $$;
 create trigger unassign_leaver after delete on public.team_members
 for each row execute function private.unassign_leaver();
 revoke all on function private.unassign_leaver() from public;
+
+-- As in 20261123100400 (same signature), with the assignee a professional of the team, as
+-- everywhere else a team's conversations go (is_team_member, my_staff_teams): a team_members row of
+-- someone whose role is not professional would hold a conversation nobody in the inbox sees.
+create or replace function public.assign_thread(thread uuid, assignee uuid) returns void
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  conversation public.threads := private.team_care_thread(thread);
+begin
+  if assignee is not null
+     and not (private.is_member_of(conversation.team_id, assignee) and private.is_professional(assignee)) then
+    raise exception 'The assignee must be a member of the team who is a professional.' using errcode = '22023';
+  end if;
+  update public.inbox_state set assignee_id = assignee, updated_at = now() where thread_id = thread;
+end;
+$$;
 
 -- Internal notes: for the team only, never in the citizen's conversation. Read through
 -- inbox_notes(), which logs the read; written through add_inbox_note().
@@ -94,7 +137,8 @@ begin
   insert into public.inbox_notes (thread_id, author_id, body)
   values (conversation.id, (select auth.uid()), trim(body))
   returning id into added;
-  update public.inbox_state set updated_at = now() where thread_id = conversation.id;
+  -- inbox_state is not touched: a note changes nothing the inbox shows, nor the order of closed
+  -- conversations (by updated_at).
   return added;
 end;
 $$;

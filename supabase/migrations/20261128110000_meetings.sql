@@ -3,8 +3,11 @@
 -- Issue 15: a webinar's and a session's video meeting comes from the provider the deployment
 -- configures (functions/lib/meetings/): a fixed link staff paste (MedCom VDX, Teams), or a
 -- BigBlueButton or Jitsi room the meeting function makes. Whoever the provider, who may join is
--- decided here, once: the team (moderator) always; the registered citizen of a webinar, and the
--- citizen who booked a session, from 15 minutes before the start until the end (private.join_window_open).
+-- decided here, once: the team's members (moderator) always; the registered citizen of a webinar,
+-- and the citizen who booked a session, from 15 minutes before the start until the end
+-- (private.join_window_open). The municipality's administrators plan webinars and times but join
+-- none: a session is one citizen's conversation with their team, and a webinar's viewers are its
+-- citizens (private.is_team_member, not runs_team).
 -- The two link tables' select policies and meeting_for_me ask the same two helpers.
 -- Errors: 42501 not signed in or not allowed, P0002 no such meeting, 22023 bad input or not open yet.
 
@@ -44,15 +47,45 @@ for each row execute function private.give_meeting_room();
 create trigger give_meeting_room after insert on public.appointment_slots
 for each row execute function private.give_meeting_room();
 
+-- ───────────────────────── the meeting link, one rule ─────────────────────────
+
+-- A fixed link is shown to citizens as a link to click, so it is an https address of at most 500
+-- characters, without spaces, and its host part names the server only: no user name or password
+-- (https://vdx.example@evil.example/ opens evil.example). Checked here once, by both link tables'
+-- constraints, so every way in (set_meeting_link, the planning functions, a team writing the
+-- tables directly) meets the same rule and the same message. It raises 22023 itself rather than
+-- leaving a bare check violation (23514), which the interface could not word.
+create function private.meeting_link_ok(url text) returns boolean
+language plpgsql immutable set search_path = ''
+as $$
+begin
+  if url is not null and (length(url) > 500 or url !~ '^https://[^/?#\s@:\\]+(:[0-9]{1,5})?([/?#][^\s]*)?$') then
+    raise exception 'A meeting link must be an https address of at most 500 characters, without spaces or a user name.'
+      using errcode = '22023';
+  end if;
+  return true;
+end;
+$$;
+revoke all on function private.meeting_link_ok(text) from public;
+grant execute on function private.meeting_link_ok(text) to authenticated, service_role;
+
+-- The tables' first constraints (20261123100000) asked for https only; these replace them.
+alter table public.session_links drop constraint session_links_meeting_url_check,
+  add constraint session_links_meeting_url_check check (private.meeting_link_ok(meeting_url));
+alter table public.slot_links drop constraint slot_links_video_url_check,
+  add constraint slot_links_video_url_check check (private.meeting_link_ok(video_url));
+
 -- ───────────────────────── who may join ─────────────────────────
 
--- 'moderator' for whoever runs the team, 'viewer' for the registered citizen inside the join
--- window, null for everyone else.
+-- 'moderator' for the members of the webinar's team, 'viewer' for the registered citizen inside
+-- the join window, null for everyone else (administrators too).
 create function private.webinar_role(session uuid) returns text
 language sql stable security definer set search_path = ''
 as $$
   select case
-    when private.runs_session(session) then 'moderator'
+    when exists (
+      select 1 from public.webinar_sessions s where s.id = session and private.is_team_member(s.team_id)
+    ) then 'moderator'
     when private.is_registered(session) and private.link_is_open(session) then 'viewer'
   end
 $$;
@@ -62,7 +95,9 @@ create function private.slot_role(slot uuid) returns text
 language sql stable security definer set search_path = ''
 as $$
   select case
-    when private.runs_slot(slot) then 'moderator'
+    when exists (
+      select 1 from public.appointment_slots s where s.id = slot and private.is_team_member(s.team_id)
+    ) then 'moderator'
     when private.slot_link_is_open(slot) and exists (
       select 1 from public.appointments a
       where a.slot_id = slot and a.status = 'booked' and a.citizen_id = (select auth.uid())
@@ -72,14 +107,38 @@ $$;
 revoke all on function private.webinar_role(uuid), private.slot_role(uuid) from public;
 grant execute on function private.webinar_role(uuid), private.slot_role(uuid) to authenticated;
 
--- The fixed links follow the same rule (unchanged in effect: the policies of 20261127170000 and
--- 20261127190000 wrote it out; now they ask the helpers the meeting function asks).
+-- The fixed links follow the same rule: the policies of 20261127170000 and 20261127190000 wrote it
+-- out; now every policy of the two tables asks the helpers the meeting function asks. Whoever joins
+-- reads the link; the moderators (the team's members) also write it directly. An administrator
+-- neither reads nor writes a link row; as a planner they set one through set_meeting_link or the
+-- planning functions and see it in team_webinars.
 drop policy "The meeting link is for registered citizens shortly before, and the team" on public.session_links;
 create policy "The meeting link is for registered citizens shortly before, and the team" on public.session_links
 for select to authenticated using (private.webinar_role(session_id) is not null);
+drop policy "Teams set meeting links" on public.session_links;
+create policy "Teams set meeting links" on public.session_links
+for insert to authenticated with check (private.webinar_role(session_id) = 'moderator');
+drop policy "Teams change meeting links" on public.session_links;
+create policy "Teams change meeting links" on public.session_links
+for update to authenticated using (private.webinar_role(session_id) = 'moderator')
+with check (private.webinar_role(session_id) = 'moderator');
+drop policy "Teams remove meeting links" on public.session_links;
+create policy "Teams remove meeting links" on public.session_links
+for delete to authenticated using (private.webinar_role(session_id) = 'moderator');
+
 drop policy "The video link is for the team, and for the citizen who booked shortly before" on public.slot_links;
 create policy "The video link is for the team, and for the citizen who booked shortly before" on public.slot_links
 for select to authenticated using (private.slot_role(slot_id) is not null);
+drop policy "Teams set video links" on public.slot_links;
+create policy "Teams set video links" on public.slot_links
+for insert to authenticated with check (private.slot_role(slot_id) = 'moderator');
+drop policy "Teams change video links" on public.slot_links;
+create policy "Teams change video links" on public.slot_links
+for update to authenticated using (private.slot_role(slot_id) = 'moderator')
+with check (private.slot_role(slot_id) = 'moderator');
+drop policy "Teams remove video links" on public.slot_links;
+create policy "Teams remove video links" on public.slot_links
+for delete to authenticated using (private.slot_role(slot_id) = 'moderator');
 
 -- ───────────────────────── functions ─────────────────────────
 
@@ -158,8 +217,8 @@ comment on function public.meeting_for_me(text, uuid) is
 revoke all on function public.meeting_for_me(text, uuid) from public, anon;
 grant execute on function public.meeting_for_me(text, uuid) to authenticated;
 
--- Staff set (or, with null, remove) the fixed link of their webinar or slot: an https address of at
--- most 500 characters, no spaces, no user name or password in it (a link is shown to citizens).
+-- Staff set (or, with null, remove) the fixed link of their webinar or slot; the tables'
+-- constraint (private.meeting_link_ok) refuses a link that is not a plain https address (22023).
 create function public.set_meeting_link(meeting_kind text, meeting uuid, url text) returns void
 language plpgsql volatile security definer set search_path = ''
 as $$
@@ -172,12 +231,6 @@ begin
      or (meeting_kind = 'webinar' and not private.runs_session(meeting))
      or (meeting_kind = 'appointment' and not private.runs_slot(meeting)) then
     raise exception 'No such meeting of your team.' using errcode = 'P0002';
-  end if;
-  if url is not null and (
-    length(url) > 500 or url !~ '^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$'
-  ) then
-    raise exception 'url must be an https address of at most 500 characters, without spaces or a user name.'
-      using errcode = '22023';
   end if;
   if meeting_kind = 'webinar' then
     if url is null then

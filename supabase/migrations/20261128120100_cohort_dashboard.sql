@@ -15,6 +15,11 @@
 --   new time ends that, until the new one is missed too).
 -- Start- and end-sessions are the team's with the citizen (slots belong to teams, not cohorts): a
 -- citizen in two cohorts of one team shows the same sessions in both.
+-- Webinars: one rule for which webinars' seats count, here and in the evaluation
+-- (private.webinar_counts: begun, and held, not cancelled). Which webinars differs on purpose: the
+-- dashboard is about a citizen, so it counts the cohort's webinars and the team's open ones they
+-- took a seat at; the evaluation is about a program, so it counts the cohorts' own webinars only
+-- (an open webinar belongs to no program and would count in every program its citizens are in).
 -- Staff reach these figures through the functions only; administrators plan cohorts but, as for
 -- attendee lists and bookings, do not read citizens' figures (they have the evaluation's aggregates).
 
@@ -94,6 +99,13 @@ end;
 $$;
 
 -- ───────────────────────── the rule, once ─────────────────────────
+
+-- Whether a webinar's seats count, for the dashboard and the evaluation alike: it has begun (a seat
+-- at one still to come says nothing of who came). 20261128130000 adds that it was held: a cancelled
+-- webinar counts no seats (it replaces this function, once cancelled_at exists).
+create function private.webinar_counts(session uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$ select exists (select 1 from public.webinar_sessions s where s.id = session and s.starts_at <= now()) $$;
 
 -- A citizen's start- or end-session with a team: their latest booked one (cancelled ones do not
 -- count), as the team has marked it.
@@ -198,7 +210,7 @@ as $$
     select count(*)::integer as registered, count(*) filter (where r.attended)::integer as attended
     from public.registrations r join public.webinar_sessions w on w.id = r.session_id
     where r.citizen_id = m.citizen_id and r.status = 'registered' and w.team_id = run.team_id
-      and (w.cohort_id = run.id or w.cohort_id is null) and w.starts_at <= now()
+      and (w.cohort_id = run.id or w.cohort_id is null) and private.webinar_counts(w.id)
   ) webinars
 $$;
 
@@ -398,7 +410,7 @@ $$;
 
 -- ───────────────────────── privileges ─────────────────────────
 
-revoke all on function private.session_state(uuid, uuid, public.appointment_kind),
+revoke all on function private.webinar_counts(uuid), private.session_state(uuid, uuid, public.appointment_kind),
   private.risk_reasons(boolean, boolean, timestamptz, integer, public.session_state, public.session_state),
   private.cohort_members(uuid), private.my_teams_cohort(uuid)
 from public;

@@ -1,9 +1,17 @@
 -- ───────────────────────── evaluation: what the health centres report ─────────────────────────
 --
--- Per program, for one municipality (its cohorts, optionally those starting in a period): how
+-- Per program, for one municipality and one calendar year (its cohorts starting that year): how
 -- many enrolled, completed, are under way or dropped out and in which module, webinar seats and
 -- attendance, and how the team answered its citizens' messages. Aggregates only, so no audit row
 -- per citizen: no citizen is shown, and no group smaller than 5 is either.
+--
+-- Why whole calendar years only: suppression protects the figures of one request, not the
+-- difference between two. With free from/until dates, two nested or overlapping periods (cohorts
+-- from 1 March, and from 2 March) differ by one cohort or one citizen, and subtracting the shown
+-- figures gives back what was suppressed. Calendar years never nest or overlap, so each cohort is
+-- counted in exactly one period. A known limit remains: the figures of one year can change
+-- between two days (a citizen drops out, completes, leaves or erases their account), and
+-- comparing the same year's evaluation on two days can show what changed for very few people.
 --
 -- Definitions:
 -- - enrolled: enrolments in the cohorts, current ones and those that ended (a citizen who left,
@@ -14,8 +22,10 @@
 --   inactivity (the dashboard's rule, with each cohort's team's setting); in_progress: the rest;
 -- - where: the module of the program in which a dropped-out citizen was last active (their
 --   latest lesson progress); none if they never began a lesson;
--- - webinar seats: seats held at the cohorts' webinars that have begun; attended, absent and
---   unmarked as the team marked them (registrations.attended);
+-- - webinar seats: seats held at the cohorts' own webinars that were held and have begun (the
+--   dashboard's rule, private.webinar_counts: a cancelled webinar has no seats); attended, absent
+--   and unmarked as the team marked them (registrations.attended). The team's open webinars belong
+--   to no program, so they are not counted here (the dashboard shows them per citizen);
 -- - citizen messages: in the care threads between the cohorts' current citizens and the cohort's
 --   team, each first citizen message after a staff message (or the first of the thread), answered
 --   when a staff message follows; the answer time runs from it to the first staff message after it.
@@ -29,7 +39,8 @@
 -- 3. if a total is suppressed (as a part of the table above it, too) and no part is, the smallest
 --    non-zero part is suppressed, so the parts do not add up to it;
 -- 4. message figures, and the median answer time, are suppressed when 1 to 4 citizens wrote them;
---    the median also when the count of answered messages is.
+--    the median also when the count of answered messages is. Likewise the whole webinar table when
+--    its seats were held by 1 to 4 citizens (one citizen with six seats is still one person).
 -- Who reads it: professionals of teams serving the municipality, and its administrators.
 
 -- ───────────────────────── departures, kept anonymously ─────────────────────────
@@ -139,39 +150,39 @@ create type public.evaluation_measure as enum (
   'median_answer_hours'
 );
 
--- The cohorts of a program in a municipality, starting in [from_on, until_on) when given.
-create function private.evaluation_cohorts(place text, program text, from_on date, until_on date)
+-- The cohorts of a program in a municipality starting in a calendar year.
+create function private.evaluation_cohorts(place text, program text, year integer)
 returns setof public.cohorts
 language sql stable security definer set search_path = ''
 as $$
   select * from public.cohorts c
   where c.municipality = place and c.program = evaluation_cohorts.program
-    and (from_on is null or c.starts_on >= from_on) and (until_on is null or c.starts_on < until_on)
+    and c.starts_on >= make_date(year, 1, 1) and c.starts_on < make_date(year + 1, 1, 1)
 $$;
 
 -- One row per enrolment, current or ended: completed, dropped out, and where they were last active.
-create function private.evaluation_people(place text, program text, from_on date, until_on date)
+create function private.evaluation_people(place text, program text, year integer)
 returns table (completed boolean, dropped_out boolean, module public.slug)
 language sql stable security definer set search_path = ''
 as $$
   select m.completed, not m.completed and 'inactive' = any(m.risk_reasons), private.module_of(c.program, m.last_lesson)
-  from private.evaluation_cohorts(place, program, from_on, until_on) c
+  from private.evaluation_cohorts(place, program, year) c
   cross join lateral private.cohort_members(c.id) m
   union all
   select d.completed, not d.completed, d.last_module
-  from private.evaluation_cohorts(place, program, from_on, until_on) c
+  from private.evaluation_cohorts(place, program, year) c
   join public.cohort_departures d on d.cohort_id = c.id
 $$;
 
 -- Each citizen message that opens a wait for the team (the thread's first, or the first after a
 -- staff message), with the first staff message after it.
-create function private.evaluation_questions(place text, program text, from_on date, until_on date)
+create function private.evaluation_questions(place text, program text, year integer)
 returns table (citizen_id uuid, asked_at timestamptz, answered_at timestamptz)
 language sql stable security definer set search_path = ''
 as $$
   with threads as (
     select distinct t.id, t.citizen_id
-    from private.evaluation_cohorts(place, program, from_on, until_on) c
+    from private.evaluation_cohorts(place, program, year) c
     join public.enrollments e on e.cohort_id = c.id
     join public.threads t on t.kind = 'care' and t.citizen_id = e.citizen_id and t.team_id = c.team_id
   )
@@ -204,7 +215,7 @@ $$;
 
 -- ───────────────────────── the evaluation ─────────────────────────
 
-create function public.program_evaluation(municipality text, from_on date default null, until_on date default null)
+create function public.program_evaluation(municipality text, year integer)
 returns table (
   program public.slug,
   measure public.evaluation_measure,
@@ -225,6 +236,7 @@ declare
   modules text[];
   counts integer[];
   seats integer[];
+  seat_holders integer;
   talk record;
   talk_hidden boolean[];
 begin
@@ -232,8 +244,8 @@ begin
   if place is null or place !~ '^[a-z0-9]+(-[a-z0-9]+)*$' then
     raise exception 'municipality must be a municipality''s slug, such as kolding.' using errcode = '22023';
   end if;
-  if from_on > until_on then
-    raise exception 'from_on must not be after until_on.' using errcode = '22023';
+  if year is null or year not between 2000 and 2100 then
+    raise exception 'year must be a calendar year from 2000 to 2100.' using errcode = '22023';
   end if;
   if not private.may_evaluate(place) then
     raise exception 'Only staff of teams serving % and its administrators see its evaluation.', place
@@ -242,13 +254,13 @@ begin
 
   for one in
     select distinct c.program as slug from public.cohorts c
-    where c.municipality = place and (from_on is null or c.starts_on >= from_on) and (until_on is null or c.starts_on < until_on)
+    where c.municipality = place and c.starts_on >= make_date(year, 1, 1) and c.starts_on < make_date(year + 1, 1, 1)
     order by 1
   loop
     -- Enrolled = completed + in progress + dropped out.
     select count(*)::integer, count(*) filter (where p.completed)::integer, count(*) filter (where p.dropped_out)::integer
     into enrolled, completed, dropped
-    from private.evaluation_people(place, one.slug, from_on, until_on) p;
+    from private.evaluation_people(place, one.slug, year) p;
     counts := array[enrolled, completed, enrolled - completed - dropped, dropped];
     outcome := private.hidden_cells(counts[1], counts[2:]);
     return query
@@ -267,7 +279,7 @@ begin
     ) m
     left join (
       select p.module::text as module, count(*)::integer as n
-      from private.evaluation_people(place, one.slug, from_on, until_on) p
+      from private.evaluation_people(place, one.slug, year) p
       where p.dropped_out
       group by p.module
     ) d on d.module is not distinct from m.module;
@@ -278,14 +290,18 @@ begin
     from unnest(modules, counts, outcome[2:]) x(module, n, hide);
 
     -- Webinar seats = attended + absent + unmarked.
+    -- Seats held by 1 to 4 citizens: the whole table is suppressed, however many seats.
     select array[count(*), count(*) filter (where r.attended), count(*) filter (where not r.attended),
-      count(*) filter (where r.attended is null)]::integer[]
-    into seats
-    from private.evaluation_cohorts(place, one.slug, from_on, until_on) c
+      count(*) filter (where r.attended is null)]::integer[], count(distinct r.citizen_id)::integer
+    into seats, seat_holders
+    from private.evaluation_cohorts(place, one.slug, year) c
     join public.webinar_sessions w on w.cohort_id = c.id
     join public.registrations r on r.session_id = w.id
-    where r.status = 'registered' and w.starts_at <= now();
-    outcome := private.hidden_cells(seats[1], seats[2:]);
+    where r.status = 'registered' and private.webinar_counts(w.id);
+    outcome := case
+      when seat_holders between 1 and 4 then array[true, true, true, true]
+      else private.hidden_cells(seats[1], seats[2:])
+    end;
     return query
     select one.slug, x.measure, null::public.slug, case when x.hide then null else x.n end::numeric, x.hide
     from unnest(
@@ -299,7 +315,7 @@ begin
       round((percentile_cont(0.5) within group (order by extract(epoch from q.answered_at - q.asked_at) / 3600))::numeric, 1)
         as median_hours
     into talk
-    from private.evaluation_questions(place, one.slug, from_on, until_on) q;
+    from private.evaluation_questions(place, one.slug, year) q;
     counts := array[talk.asked, talk.answered, talk.asked - talk.answered];
     talk_hidden := case
       when talk.writers between 1 and 4 then array[true, true, true]
@@ -321,9 +337,9 @@ $$;
 -- ───────────────────────── privileges ─────────────────────────
 
 revoke all on function private.module_of(text, text), private.record_departure(), private.record_departures_of(),
-  private.hidden_cells(integer, integer[], boolean), private.evaluation_cohorts(text, text, date, date),
-  private.evaluation_people(text, text, date, date), private.evaluation_questions(text, text, date, date),
+  private.hidden_cells(integer, integer[], boolean), private.evaluation_cohorts(text, text, integer),
+  private.evaluation_people(text, text, integer), private.evaluation_questions(text, text, integer),
   private.may_evaluate(text)
 from public;
-revoke all on function public.program_evaluation(text, date, date) from public, anon;
-grant execute on function public.program_evaluation(text, date, date) to authenticated;
+revoke all on function public.program_evaluation(text, integer) from public, anon;
+grant execute on function public.program_evaluation(text, integer) to authenticated;

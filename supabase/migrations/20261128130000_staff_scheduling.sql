@@ -10,6 +10,8 @@
 --   was seated and who waited stays for evaluation. It is gone for citizens, everywhere they meet
 --   webinars (one rule: private.webinar_is_on): their list, the table itself, registration, the
 --   meeting link, the calendar feed, reminders, the waitlist and the per-person registration limit.
+--   Its seats count in no dashboard or evaluation (private.webinar_counts), and no attendance is
+--   marked at it (mark_attendance is refused, 22023).
 --   A cancellation cannot be undone (plan a new webinar); it stays visible to the team.
 -- - Cancelling queues a 'webinar_cancelled' notice to every registered and waiting citizen, by a
 --   trigger, so a direct update of cancelled_at tells them too; unsent reminders and seat notices
@@ -40,6 +42,30 @@ language sql stable security definer set search_path = ''
 as $$ select exists (select 1 from public.webinar_sessions s where s.id = session and s.cancelled_at is null) $$;
 comment on function private.webinar_is_on(uuid) is
   'Whether a webinar goes ahead (not cancelled). Citizens see, join and are reminded of these only.';
+
+-- A cancelled webinar has no seats to count, in the cohort dashboard or the evaluation (as in
+-- 20261128120100, which came before cancelled_at), and no attendance to mark.
+create or replace function private.webinar_counts(session uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select exists (
+    select 1 from public.webinar_sessions s where s.id = session and s.starts_at <= now() and private.webinar_is_on(s.id)
+  )
+$$;
+
+create function private.no_attendance_when_cancelled() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  if not private.webinar_is_on(new.session_id) then
+    raise exception 'The webinar was cancelled: there is no attendance to mark.' using errcode = '22023';
+  end if;
+  return new;
+end;
+$$;
+create trigger no_attendance_when_cancelled before update of attended on public.registrations
+for each row when (new.attended is distinct from old.attended)
+execute function private.no_attendance_when_cancelled();
 
 -- The team still sees its cancelled webinars; citizens (and other teams) only those held.
 create or replace function private.can_see_session(session uuid) returns boolean
@@ -358,9 +384,6 @@ begin
      ) then
     raise exception 'facilitators must name 1 to 10 professionals of the team.' using errcode = '22023';
   end if;
-  if meeting_url is not null and (meeting_url !~ '^https://[^\s]+$' or length(meeting_url) > 500) then
-    raise exception 'meeting_url must be an https address of at most 500 characters.' using errcode = '22023';
-  end if;
   if weeks is null or weeks not between 1 and 26 then
     raise exception 'weeks must be a whole number from 1 to 26.' using errcode = '22023';
   end if;
@@ -521,6 +544,87 @@ $$;
 
 -- ───────────────────────── start- and end-session times ─────────────────────────
 
+-- A time withdrawn by the team after someone booked it (and the booking was cancelled) is kept,
+-- marked withdrawn: deleting it would delete its appointments (appointments.slot_id cascades) and
+-- with them the cancelled booking that cancelled_for_me shows the citizen and the evaluation keeps.
+-- A time never booked is deleted. One rule for whether a time is offered: private.slot_is_offered.
+alter table public.appointment_slots add column withdrawn_at timestamptz;
+comment on column public.appointment_slots.withdrawn_at is
+  'When the team withdrew the time; null while offered. Kept (not deleted) once anyone has booked it.';
+
+create function private.slot_is_offered(slot uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$ select exists (select 1 from public.appointment_slots s where s.id = slot and s.withdrawn_at is null) $$;
+comment on function private.slot_is_offered(uuid) is
+  'Whether a time is offered (not withdrawn). Citizens see and book only these; a withdrawn time blocks no new one.';
+
+create function private.slot_was_booked(slot uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$ select exists (select 1 from public.appointments a where a.slot_id = slot) $$;
+
+-- Citizens see offered times only; a time with bookings, even cancelled ones, is never deleted
+-- directly (the team withdraws it with delete_slot).
+drop policy "Citizens see slots of teams serving them; teams their own" on public.appointment_slots;
+create policy "Citizens see slots of teams serving them; teams their own" on public.appointment_slots
+for select to authenticated using (
+  private.runs_team(team_id) or (private.serves_me(team_id) and private.slot_is_offered(id))
+);
+drop policy "Teams withdraw their slots" on public.appointment_slots;
+create policy "Teams withdraw their slots" on public.appointment_slots
+for delete to authenticated using (private.runs_team(team_id) and not private.slot_was_booked(id));
+
+-- As in 20261127190000 (same columns), offered times only.
+create or replace function public.free_slots_for_me(since timestamptz default now())
+returns table (
+  id uuid, kind public.appointment_kind, starts_at timestamptz, ends_at timestamptz,
+  professional_name text, professional_title text
+)
+language sql stable security definer set search_path = ''
+as $$
+  select s.id, s.kind, s.starts_at, s.ends_at, p.display_name, p.job_title
+  from public.appointment_slots s
+  join public.profiles p on p.id = s.professional_id
+  where s.starts_at > since
+    and private.serves_me(s.team_id)
+    and private.slot_is_offered(s.id)
+    and not exists (select 1 from public.appointments a where a.slot_id = s.id and a.status = 'booked')
+  order by s.starts_at, p.display_name, s.id
+$$;
+
+-- As in 20261127090000, refusing a withdrawn time as no time at all.
+create or replace function public.book_appointment(slot uuid) returns uuid
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  me uuid := private.signed_in_citizen();
+  offered public.appointment_slots;
+  booked uuid;
+begin
+  if slot is null then
+    raise exception 'slot is required.' using errcode = '22023';
+  end if;
+  select s.* into offered from public.appointment_slots s where s.id = slot and private.serves_me(s.team_id)
+  for update of s;
+  if not found or not private.slot_is_offered(slot) then
+    raise exception 'No such time.' using errcode = 'P0002';
+  end if;
+  if offered.starts_at <= now() then
+    raise exception 'This time has passed.' using errcode = '22023';
+  end if;
+  if exists (select 1 from public.appointments where slot_id = slot and status = 'booked') then
+    raise exception 'This time has just been booked by someone else.' using errcode = '23505';
+  end if;
+  begin
+    insert into public.appointments (slot_id, citizen_id, professional_id, starts_at, ends_at)
+    values (slot, me, offered.professional_id, offered.starts_at, offered.ends_at)
+    returning id into booked;
+  exception when exclusion_violation then
+    raise exception 'The professional already has an appointment at this time.' using errcode = '23P01';
+  end;
+  return booked;
+end;
+$$;
+
 -- Who may offer a professional's times: whoever runs the team, for a professional of the team.
 create function private.check_slot_owner(team uuid, professional uuid) returns void
 language plpgsql stable security definer set search_path = ''
@@ -531,16 +635,6 @@ begin
   end if;
   if professional is null or not (private.is_member_of(team, professional) and private.is_professional(professional)) then
     raise exception 'professional must be a professional of the team.' using errcode = '22023';
-  end if;
-end;
-$$;
-
-create function private.check_video_url(video_url text) returns void
-language plpgsql immutable set search_path = ''
-as $$
-begin
-  if video_url is not null and (video_url !~ '^https://[^\s]+$' or length(video_url) > 500) then
-    raise exception 'video_url must be an https address of at most 500 characters.' using errcode = '22023';
   end if;
 end;
 $$;
@@ -571,12 +665,11 @@ begin
   if ends_at is null or ends_at <= starts_at or ends_at > starts_at + interval '4 hours' then
     raise exception 'ends_at must be after starts_at, at most 4 hours later.' using errcode = '22023';
   end if;
-  perform private.check_video_url(video_url);
   -- One planning of a professional's times at a time, so parallel calls cannot overlap.
   perform private.lock_person(professional);
   if exists (
     select 1 from public.appointment_slots s
-    where s.professional_id = professional
+    where s.professional_id = professional and private.slot_is_offered(s.id)
       and tstzrange(s.starts_at, s.ends_at) && tstzrange(create_slot.starts_at, create_slot.ends_at)
   ) then
     raise exception 'The professional already offers a time that overlaps this one.' using errcode = '23P01';
@@ -594,7 +687,8 @@ $$;
 -- Times in a pattern: on the given ISO weekdays (1 Monday … 7 Sunday) of `weeks` weeks from
 -- first_date, from day_starts to day_ends Danish local time in slot_minutes steps (Tuesdays
 -- 09:00–12:00 in 30-minute times for six weeks). Times that overlap one the professional already
--- offers, or that have passed (earlier today), are skipped and counted. At most 500 times a call.
+-- offers, that have passed (earlier today), or that do not exist (the hour the clocks go forward)
+-- are skipped and counted. At most 500 times a call.
 create function public.create_slot_series(
   team uuid,
   professional uuid,
@@ -642,7 +736,9 @@ begin
   if weeks is null or weeks not between 1 and 52 then
     raise exception 'weeks must be a whole number from 1 to 52.' using errcode = '22023';
   end if;
-  perform private.check_video_url(video_url);
+  -- The link is checked by slot_links' constraint as each time gets it; asked here too, so a wrong
+  -- link is refused even when every time is skipped and none would carry it.
+  perform private.meeting_link_ok(video_url);
   select per_day * count(*) into planned
   from generate_series(0, weeks * 7 - 1) d
   where extract(isodow from first_date + d)::integer = any(weekdays);
@@ -651,14 +747,22 @@ begin
   end if;
 
   perform private.lock_person(professional);
+  -- On the night the clocks go forward, 02:00–02:59 does not exist in Danish time: Postgres reads
+  -- 02:00 as 03:00 summer time, the same instant as the 03:00 time (and 02:30 overlaps it for
+  -- other lengths). Times of day that do not exist that night are skipped, so each instant is
+  -- offered once; distinct on keeps any remaining duplicate out of one insert, which the
+  -- not-exists below cannot see.
   with wanted as (
-    select t.starts_at, t.starts_at + make_interval(mins => slot_minutes) as ends_at
+    select distinct on (t.starts_at) t.starts_at, t.starts_at + make_interval(mins => slot_minutes) as ends_at
     from generate_series(0, weeks * 7 - 1) d
     cross join generate_series(0, per_day - 1) k
     cross join lateral (
-      select ((first_date + d) + day_starts + make_interval(mins => k * slot_minutes)) at time zone zone as starts_at
-    ) t
+      select (first_date + d) + day_starts + make_interval(mins => k * slot_minutes) as local
+    ) l
+    cross join lateral (select l.local at time zone zone as starts_at) t
     where extract(isodow from first_date + d)::integer = any(weekdays)
+      and t.starts_at at time zone zone = l.local
+    order by t.starts_at
   ), made_slots as (
     insert into public.appointment_slots (team_id, professional_id, kind, starts_at, ends_at)
     select team, professional, kind, w.starts_at, w.ends_at
@@ -666,7 +770,8 @@ begin
     where w.starts_at > now()
       and not exists (
         select 1 from public.appointment_slots s
-        where s.professional_id = professional and tstzrange(s.starts_at, s.ends_at) && tstzrange(w.starts_at, w.ends_at)
+        where s.professional_id = professional and private.slot_is_offered(s.id)
+          and tstzrange(s.starts_at, s.ends_at) && tstzrange(w.starts_at, w.ends_at)
       )
     returning id
   ), linked as (
@@ -708,6 +813,8 @@ end;
 $$;
 
 -- A free time withdrawn. A booked one is refused: cancel the booking first, so the citizen is told.
+-- A time someone once booked is kept, marked withdrawn (its cancelled bookings stay); one never
+-- booked is deleted. Withdrawing twice changes nothing.
 create function public.delete_slot(slot uuid) returns void
 language plpgsql volatile security definer set search_path = ''
 as $$
@@ -726,17 +833,23 @@ begin
     raise exception 'This time is booked: cancel the booking first, so the citizen is told.' using errcode = '22023',
       hint = 'booked';
   end if;
-  delete from public.appointment_slots s where s.id = slot;
+  if private.slot_was_booked(slot) then
+    update public.appointment_slots s set withdrawn_at = now() where s.id = slot and s.withdrawn_at is null;
+  else
+    delete from public.appointment_slots s where s.id = slot;
+  end if;
 end;
 $$;
 
 -- ───────────────────────── privileges ─────────────────────────
 
-revoke all on function private.webinar_is_on(uuid), private.keep_cancelled(), private.keep_given_seats(),
+revoke all on function private.webinar_is_on(uuid), private.no_attendance_when_cancelled(), private.keep_cancelled(),
+  private.keep_given_seats(),
   private.notify_webinar_cancelled(), private.notify_appointment_cancelled(), private.check_slot_owner(uuid, uuid),
-  private.check_video_url(text)
+  private.slot_is_offered(uuid), private.slot_was_booked(uuid)
 from public;
-grant execute on function private.webinar_is_on(uuid) to authenticated;
+grant execute on function private.webinar_is_on(uuid), private.slot_is_offered(uuid), private.slot_was_booked(uuid)
+to authenticated;
 revoke all on function
   public.create_webinar_series(uuid, text, timestamptz, timestamptz, integer, uuid[], integer, uuid, text),
   public.create_webinar(uuid, text, timestamptz, timestamptz, integer, uuid[], uuid, text),

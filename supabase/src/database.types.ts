@@ -13,6 +13,7 @@ export type Database = {
           professional_id: string;
           starts_at: string;
           team_id: string;
+          withdrawn_at: string | null;
         };
         Insert: {
           ends_at: string;
@@ -21,6 +22,7 @@ export type Database = {
           professional_id: string;
           starts_at: string;
           team_id: string;
+          withdrawn_at?: string | null;
         };
         Update: {
           ends_at?: string;
@@ -29,6 +31,7 @@ export type Database = {
           professional_id?: string;
           starts_at?: string;
           team_id?: string;
+          withdrawn_at?: string | null;
         };
         Relationships: [];
       };
@@ -976,7 +979,7 @@ export type Database = {
         Returns: string;
       };
       program_evaluation: {
-        Args: { municipality: string | null; from_on: string | null; until_on: string | null };
+        Args: { municipality: string | null; year: number | null };
         Returns: { program: string | null; measure: Database['public']['Enums']['evaluation_measure'] | null; module: string | null; value: number | null; suppressed: boolean | null }[];
       };
       push_targets: {

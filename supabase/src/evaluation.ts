@@ -22,8 +22,6 @@ export type EvaluationRow = {
   /** A group of 1–4, or a cell suppressed so that one cannot be worked out by subtraction. */
   suppressed: boolean;
 };
-/** Cohorts starting on or after `from`, and before `until` (dates, YYYY-MM-DD). */
-export type EvaluationPeriod = { from?: string; until?: string };
 
 type Answer = Database['public']['Functions']['program_evaluation']['Returns'][number];
 const rowOf = (row: Answer): EvaluationRow => ({
@@ -36,15 +34,13 @@ const rowOf = (row: Answer): EvaluationRow => ({
 
 export function evaluationAdapter(client: SundhedClient) {
   return {
-    /** For staff of teams serving the municipality and its administrators; others are refused. */
-    async evaluation(municipality: string, period: EvaluationPeriod = {}): Promise<EvaluationRow[]> {
-      const rows = unwrap(
-        await client.rpc('program_evaluation', {
-          municipality,
-          from_on: period.from ?? null,
-          until_on: period.until ?? null,
-        }),
-      );
+    /**
+     * The cohorts starting in one calendar year (2000–2100): whole years only, so two evaluations
+     * never differ by a few citizens of nested periods. For staff of teams serving the municipality
+     * and its administrators; others are refused.
+     */
+    async evaluation(municipality: string, year: number): Promise<EvaluationRow[]> {
+      const rows = unwrap(await client.rpc('program_evaluation', { municipality, year }));
       return rows.map(rowOf);
     },
   };

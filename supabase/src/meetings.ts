@@ -12,7 +12,9 @@ export type MeetingKind = (typeof meetingKinds)[number];
 
 /** What the database gives the meeting function for one person and one meeting. */
 export type MeetingAccess = {
-  /** moderator: whoever runs the team; viewer: the registered or booked citizen, inside the join window. */
+  /** A webinar (many citizens together) or a one-to-one start- or end-session. */
+  kind: MeetingKind;
+  /** moderator: the team's members (not administrators); viewer: the registered or booked citizen, inside the join window. */
   role: 'moderator' | 'viewer';
   /** The person's name as the others in the meeting see it. */
   displayName: string;
@@ -66,6 +68,7 @@ export function meetingsAdapter(client: SundhedClient) {
       if (!row?.role || !row.room || !row.starts_at || !row.ends_at)
         throw new MeetingRefused('not-found', 'No such meeting.');
       return {
+        kind,
         role: row.role === 'moderator' ? 'moderator' : 'viewer',
         displayName: row.display_name ?? '',
         meetingName: row.meeting_name ?? 'Sundhedscenter',

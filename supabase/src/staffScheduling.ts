@@ -98,6 +98,8 @@ export type TeamSlot = {
   startsAt: string;
   endsAt: string;
   professionalId: string;
+  /** When the team withdrew it (kept because someone had booked it); null while offered. */
+  withdrawnAt: string | null;
 };
 
 /** A booking as the team sees it (team_bookings: the read is logged). */
@@ -221,12 +223,12 @@ export function staffSchedulingAdapter(client: SundhedClient) {
       );
       return { created: row?.created ?? 0, skipped: row?.skipped ?? 0 };
     },
-    /** The team's times starting in a period, booked or not (who booked: teamBookings). */
+    /** The team's times starting in a period, booked or not, withdrawn ones marked (who booked: teamBookings). */
     async teamSlots(team: string, from: Instant, until: Instant): Promise<TeamSlot[]> {
       const rows = unwrap(
         await client
           .from('appointment_slots')
-          .select('id, kind, starts_at, ends_at, professional_id')
+          .select('id, kind, starts_at, ends_at, professional_id, withdrawn_at')
           .eq('team_id', team)
           .gte('starts_at', iso(from))
           .lt('starts_at', iso(until))
@@ -238,6 +240,7 @@ export function staffSchedulingAdapter(client: SundhedClient) {
         startsAt: row.starts_at,
         endsAt: row.ends_at,
         professionalId: row.professional_id,
+        withdrawnAt: row.withdrawn_at,
       }));
     },
     /** The team's bookings in a period of at most 92 days, for its members. The read is logged. */
@@ -249,7 +252,10 @@ export function staffSchedulingAdapter(client: SundhedClient) {
     async cancelBooking(appointment: string): Promise<void> {
       unwrap(await client.rpc('cancel_booking', { appointment }));
     },
-    /** Withdraws a free time; a booked one is refused ('invalid'): cancel the booking first. */
+    /**
+     * Withdraws a free time; a booked one is refused ('invalid'): cancel the booking first. A time
+     * once booked is kept, marked withdrawn (its cancelled bookings stay); one never booked is deleted.
+     */
     async deleteSlot(slot: string): Promise<void> {
       unwrap(await client.rpc('delete_slot', { slot }));
     },

@@ -448,17 +448,11 @@ describe('cohorts and evaluation adapters', () => {
     ]);
   });
 
-  it('asks for the evaluation of a municipality, with or without a period', async () => {
+  it('asks for the evaluation of a municipality and a calendar year', async () => {
     const { client, sent } = recordingClient(() => ({ body: [] }));
-    const evaluation = evaluationAdapter(client);
-    await evaluation.evaluation('kolding');
-    await evaluation.evaluation('kolding', { from: '2027-01-01', until: '2028-01-01' });
+    await evaluationAdapter(client).evaluation('kolding', 2027);
     expect(sent.map(({ path, body }) => ({ path, body }))).toEqual([
-      { path: '/rest/v1/rpc/program_evaluation', body: { municipality: 'kolding', from_on: null, until_on: null } },
-      {
-        path: '/rest/v1/rpc/program_evaluation',
-        body: { municipality: 'kolding', from_on: '2027-01-01', until_on: '2028-01-01' },
-      },
+      { path: '/rest/v1/rpc/program_evaluation', body: { municipality: 'kolding', year: 2027 } },
     ]);
   });
 });

@@ -137,6 +137,31 @@ describe('marking what happened', () => {
     }
   });
 
+  it('a cancelled webinar counts no seat on the dashboard and takes no attendance', async () => {
+    const { world } = file;
+    const counts = async () =>
+      (await dashboard()).map(({ display_name, webinars_registered }) => [display_name, webinars_registered]);
+    const before = await counts();
+    const cancelled = await one(
+      `insert into public.webinar_sessions (team_id, cohort_id, title, starts_at, ends_at, capacity)
+       values ($1, $2, 'Holdmøde', now() - interval '3 days', now() - interval '3 days' + interval '1 hour', 10) returning id`,
+      [world.ids.team, ids.cohort],
+    );
+    await owner(`insert into public.registrations (session_id, citizen_id, status) values ($1, $2, 'registered')`, [
+      cancelled,
+      ids.signe,
+    ]);
+    await owner("update public.webinar_sessions set cancelled_at = now() - interval '4 days' where id = $1", [
+      cancelled,
+    ]);
+    expect(await counts()).toEqual(before);
+    await expectSqlError(
+      file.db.request(world.callers.proIn, 'select public.mark_attendance($1, $2, true)', [cancelled, ids.signe]),
+      '22023',
+      'The webinar was cancelled',
+    );
+  });
+
   it('the team marks a session held or missed once it has begun, never a cancelled one', async () => {
     const { callers } = file.world;
     const mark = (caller: Caller, appointment: string, outcome: string | null) =>

@@ -17,12 +17,14 @@ const program = 'lev-livet-med-kol';
 let cohort = '';
 const leaver: { id: string } = { id: '' };
 const people: string[] = [];
+// The calendar year the KOL cohort began in (it began 60 days ago); the world's cohort begins in 2027.
+let year = 0;
 
 type Cell = { program: string; measure: string; module: string | null; value: string | null; suppressed: boolean };
 
 const owner = (sql: string, params: unknown[] = []) => file.db.owner.query(sql, params);
-const evaluation = async (caller: Caller, municipality = 'kolding') =>
-  (await file.db.request<Cell>(caller, 'select * from public.program_evaluation($1)', [municipality])).rows;
+const evaluation = async (caller: Caller, municipality = 'kolding', of = year) =>
+  (await file.db.request<Cell>(caller, 'select * from public.program_evaluation($1, $2)', [municipality, of])).rows;
 const cells = (rows: Cell[], of = program) =>
   Object.fromEntries(
     rows
@@ -54,6 +56,7 @@ async function member(name: string, progress: 'all' | 'recent' | 'stalled' | 'se
 
 beforeAll(async () => {
   const { ids } = file.world;
+  year = (await owner(`select extract(year from current_date - 60)::integer as year`)).rows[0]?.year;
   cohort = (
     await owner(
       `insert into public.cohorts (program, team_id, municipality, title, starts_on)
@@ -135,7 +138,7 @@ describe('the evaluation', () => {
   });
 
   it("suppresses the world's cohort of two (one left), and shows 0 as 0", async () => {
-    expect(cells(await evaluation(file.world.callers.admin), file.world.program)).toMatchObject({
+    expect(cells(await evaluation(file.world.callers.admin, 'kolding', 2027), file.world.program)).toMatchObject({
       enrolled: 'suppressed',
       completed: 0,
       in_progress: 'suppressed',
@@ -184,20 +187,81 @@ describe('the evaluation', () => {
       await expectSqlError(evaluation(caller, municipality), '42501', `Only staff of teams serving ${municipality}`);
     }
     await expectSqlError(evaluation(callers.proIn, 'Kolding Kommune'), '22023', 'municipality must be');
-    await expectSqlError(
-      file.db.request(callers.proIn, `select * from public.program_evaluation('kolding', '2027-01-01', '2026-01-01')`),
-      '22023',
-      'from_on must not be after until_on',
-    );
     await expectSqlError(evaluation(callers.anon), '42501', 'permission denied');
   });
 
-  it('takes the cohorts starting in a period', async () => {
-    const rows = await file.db.request<Cell>(
-      file.world.callers.proIn,
-      `select * from public.program_evaluation('kolding', current_date - 90, current_date)`,
+  it('takes the cohorts starting in one calendar year, whole years from 2000 to 2100 only', async () => {
+    const { callers } = file.world;
+    const programs = async (of: number) => [
+      ...new Set((await evaluation(callers.proIn, 'kolding', of)).map((row) => row.program)),
+    ];
+    expect(await programs(year)).toContain(program);
+    expect(await programs(2027)).toContain(file.world.program);
+    if (year !== 2027) expect(await programs(year)).not.toContain(file.world.program);
+    expect(await programs(2099)).toEqual([]);
+    for (const wrong of [1999, 2101, null]) {
+      await expectSqlError(
+        file.db.request(callers.proIn, 'select * from public.program_evaluation($1, $2)', ['kolding', wrong]),
+        '22023',
+        'year must be a calendar year from 2000 to 2100',
+      );
+    }
+    // No free period: two nested periods would give back by subtraction what each suppresses.
+    await expectSqlError(
+      file.db.request(callers.proIn, `select * from public.program_evaluation('kolding', '2027-01-01', '2028-01-01')`),
+      '42883',
+      'does not exist',
     );
-    expect([...new Set(rows.rows.map((row) => row.program))]).toEqual([program]);
+  });
+
+  it('suppresses the whole webinar table when its seats were held by 1 to 4 citizens, however many seats', async () => {
+    const { ids, program: diabetes, callers } = file.world;
+    const early = (
+      await owner(
+        `insert into public.cohorts (program, team_id, municipality, title, starts_on)
+         values ($1, $2, 'kolding', 'Tidligt hold', '2025-03-01') returning id`,
+        [diabetes, ids.team],
+      )
+    ).rows[0]?.id;
+    for (const week of [0, 1, 2, 3, 4, 5]) {
+      await owner(
+        `with made as (
+           insert into public.webinar_sessions (team_id, cohort_id, title, starts_at, ends_at, capacity)
+           values ($1, $2, 'Holdmøde', timestamptz '2025-03-03 17:00+01' + $3 * interval '1 week',
+             timestamptz '2025-03-03 18:00+01' + $3 * interval '1 week', 20) returning id
+         )
+         insert into public.registrations (session_id, citizen_id, status, attended)
+         select id, $4, 'registered', $5 from made`,
+        [ids.team, early, week, ids.citizenA, week < 5],
+      );
+    }
+    expect(cells(await evaluation(callers.proIn, 'kolding', 2025), diabetes)).toMatchObject({
+      webinar_seats: 'suppressed',
+      webinar_attended: 'suppressed',
+      webinar_absent: 'suppressed',
+      webinar_unmarked: 'suppressed',
+    });
+  });
+
+  it('counts no seats at a cancelled webinar', async () => {
+    const { ids, callers } = file.world;
+    const seats = async () => cells(await evaluation(callers.proIn)).webinar_seats;
+    const before = await seats();
+    const cancelled = (
+      await owner(
+        `insert into public.webinar_sessions (team_id, cohort_id, title, starts_at, ends_at, capacity, cancelled_at)
+         values ($1, $2, 'Aflyst holdmøde', now() - interval '7 days', now() - interval '7 days' + interval '1 hour', 20,
+           now() - interval '8 days') returning id`,
+        [ids.team, cohort],
+      )
+    ).rows[0]?.id;
+    for (const citizen of people.slice(0, 6)) {
+      await owner(`insert into public.registrations (session_id, citizen_id, status) values ($1, $2, 'registered')`, [
+        cancelled,
+        citizen,
+      ]);
+    }
+    expect(await seats()).toBe(before);
   });
 });
 

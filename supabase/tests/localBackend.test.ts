@@ -112,7 +112,9 @@ describe('the local database', () => {
       const evaluation = await requestAs<{ measure: string; value: string | null; suppressed: boolean }>(
         api,
         kim,
-        `select measure, value, suppressed from public.program_evaluation('kolding')
+        // The calendar year the demo cohort began in (three weeks ago).
+        `select measure, value, suppressed from public.program_evaluation('kolding',
+           (select extract(year from starts_on)::integer from public.cohorts where id = '00000000-0000-4000-8000-0000000e0001'))
          where program = 'lev-livet-med-type-2-diabetes' and measure in ('enrolled', 'completed', 'in_progress')`,
       );
       expect(evaluation.rows).toEqual([

@@ -20,10 +20,12 @@ import { fakeBigBlueButton } from './harness/fakeBigBlueButton.ts';
  * Jitsi token verified by an independent JWT library (jose), and the settings' all-or-none rules.
  */
 
+// A one-to-one session unless told: there the citizen's full name is for their professional.
 const access = (over: Partial<MeetingAccess> = {}): MeetingAccess => ({
+  kind: 'appointment',
   role: 'viewer',
   displayName: 'Søren Ø. (Åbenrå)',
-  meetingName: 'Sundhedscenter: webinar',
+  meetingName: 'Sundhedscenter: startsamtale',
   fixedUrl: null,
   room: '0123456789abcdef0123456789abcdef',
   startsAt: new Date('2027-02-03T16:00:00Z'),
@@ -72,12 +74,37 @@ describe('BigBlueButton', () => {
     const [create] = server.calls;
     expect(create?.call).toBe('create');
     expect(Object.fromEntries(create?.params ?? [])).toEqual({
-      name: 'Sundhedscenter: webinar',
+      name: 'Sundhedscenter: startsamtale',
       meetingID: '0123456789abcdef0123456789abcdef',
       record: 'false',
     });
     expect(url.searchParams.get('role')).toBe('MODERATOR');
     expect(url.searchParams.get('createTime')).toBe(server.meetings.get('0123456789abcdef0123456789abcdef'));
+  });
+
+  it("keeps a webinar's citizens unknown to each other: no user list, webcams or private chat between viewers, first names only", async () => {
+    const provider = bigBlueButton({ apiUrl: server.apiUrl, secret, algorithm: 'sha256' });
+    const webinar = { kind: 'webinar', meetingName: 'Sundhedscenter: webinar', room: 'f'.repeat(32) } as const;
+    const before = server.calls.length;
+    const viewer = new URL(await provider.joinUrl(access(webinar)));
+    const moderator = new URL(await provider.joinUrl(access({ ...webinar, role: 'moderator' })));
+    const create = server.calls.slice(before).find(({ call }) => call === 'create');
+    expect(Object.fromEntries(create?.params ?? [])).toEqual({
+      name: 'Sundhedscenter: webinar',
+      meetingID: 'f'.repeat(32),
+      record: 'false',
+      lockSettingsHideUserList: 'true',
+      webcamsOnlyForModerator: 'true',
+      lockSettingsDisablePrivateChat: 'true',
+    });
+    expect(viewer.searchParams.get('fullName')).toBe('Søren');
+    expect(viewer.searchParams.get('role')).toBe('VIEWER');
+    expect(moderator.searchParams.get('fullName')).toBe('Søren Ø. (Åbenrå)');
+    // A one-to-one session: the citizen's full name, nothing locked.
+    const session = new URL(await provider.joinUrl(access({ room: 'e'.repeat(32) })));
+    expect(session.searchParams.get('fullName')).toBe('Søren Ø. (Åbenrå)');
+    const sessionCreate = server.calls.filter(({ call }) => call === 'create').at(-1);
+    expect(Object.keys(Object.fromEntries(sessionCreate?.params ?? []))).toEqual(['name', 'meetingID', 'record']);
   });
 
   it('reports a server that refuses or does not answer as ProviderFailed, with BigBlueButton’s messageKey only', async () => {
@@ -140,6 +167,22 @@ describe('Jitsi', () => {
     const url = new URL(await jitsi({ domain: 'meet.kommune.example' }).joinUrl(access(), now));
     expect(url.href.split('#')[0]).toBe('https://meet.kommune.example/sundhed-0123456789abcdef0123456789abcdef');
     expect(decodeURIComponent(url.hash)).toBe('#userInfo.displayName="Søren Ø. (Åbenrå)"');
+  });
+
+  it("a webinar's citizens join under their first name only, with or without tokens; staff under their full name", async () => {
+    const webinar = access({ kind: 'webinar', meetingName: 'Sundhedscenter: webinar' });
+    const token = new URL(await jitsi(settings).joinUrl(webinar, now)).searchParams.get('jwt') ?? '';
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), { currentDate: now });
+    expect(payload).toMatchObject({ moderator: false, context: { user: { name: 'Søren', moderator: false } } });
+    const plain = new URL(await jitsi({ domain: 'meet.kommune.example' }).joinUrl(webinar, now));
+    expect(decodeURIComponent(plain.hash)).toBe('#userInfo.displayName="Søren"');
+    const staff = new URL(await jitsi(settings).joinUrl({ ...webinar, role: 'moderator' }, now)).searchParams.get(
+      'jwt',
+    );
+    const { payload: staffClaims } = await jwtVerify(staff ?? '', new TextEncoder().encode(secret), {
+      currentDate: now,
+    });
+    expect(staffClaims).toMatchObject({ context: { user: { name: 'Søren Ø. (Åbenrå)', moderator: true } } });
   });
 });
 

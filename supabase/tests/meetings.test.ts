@@ -78,9 +78,100 @@ describe('set_meeting_link', () => {
       'https:///m',
       `https://vdx.medcom.example/${'a'.repeat(500)}`,
     ]) {
-      await expectSqlError(link('proIn', 'webinar', ids.openSession, url), '22023', 'url must be an https address');
+      await expectSqlError(
+        link('proIn', 'webinar', ids.openSession, url),
+        '22023',
+        'meeting link must be an https address',
+      );
     }
     await expectSqlError(link('proIn', 'party', ids.openSession, 'https://a.example/'), '22023', 'meeting_kind');
     expect(await stored()).toEqual(['https://vdx.medcom.example/meet/12345?pin=1']);
+  });
+});
+
+describe('who joins as moderator', () => {
+  const forMe = (caller: 'proIn' | 'admin', kind: string, id: string) =>
+    file.db.request<{ role: string }>(file.world.callers[caller], 'select role from public.meeting_for_me($1, $2)', [
+      kind,
+      id,
+    ]);
+
+  it("is the team's members; an administrator of the municipality joins neither a session nor a webinar", async () => {
+    const { ids } = file.world;
+    expect((await forMe('proIn', 'appointment', ids.slot)).rows).toEqual([{ role: 'moderator' }]);
+    expect((await forMe('proIn', 'webinar', ids.openSession)).rows).toEqual([{ role: 'moderator' }]);
+    await expectSqlError(forMe('admin', 'appointment', ids.slot), 'P0002', 'No such meeting');
+    await expectSqlError(forMe('admin', 'webinar', ids.openSession), '42501', 'Only registered citizens');
+  });
+
+  it('reads the fixed links by the same rule', async () => {
+    const { ids, callers } = file.world;
+    await file.db.owner.query(
+      `insert into public.slot_links values ($1, 'https://video.example/a') on conflict (slot_id) do nothing`,
+      [ids.slot],
+    );
+    const links = async (caller: 'proIn' | 'admin') => [
+      ...(
+        await file.db.request(callers[caller], 'select 1 from public.session_links where session_id = $1', [
+          ids.openSession,
+        ])
+      ).rows,
+      ...(await file.db.request(callers[caller], 'select 1 from public.slot_links where slot_id = $1', [ids.slot]))
+        .rows,
+    ];
+    expect(await links('proIn')).toHaveLength(2);
+    expect(await links('admin')).toHaveLength(0);
+  });
+});
+
+describe('the meeting link, one rule for every way in', () => {
+  const userinfo = 'https://vdx.medcom.example@evil.example/';
+  it('refuses a link with a user name alike from set_meeting_link, the planning functions and the tables themselves', async () => {
+    const { ids, callers } = file.world;
+    const proIn = (sql: string, params: unknown[]) => file.db.request(callers.proIn, sql, params);
+    const message = 'meeting link must be an https address';
+    for (const call of [
+      () => proIn('select public.set_meeting_link($1, $2, $3)', ['appointment', ids.slot, userinfo]),
+      () =>
+        proIn('update public.session_links set meeting_url = $2 where session_id = $1', [ids.openSession, userinfo]),
+      () => proIn('insert into public.session_links values ($1, $2)', [ids.cohortSession, userinfo]),
+      () => proIn('update public.slot_links set video_url = $2 where slot_id = $1', [ids.slot, userinfo]),
+      () =>
+        proIn(
+          `select public.create_webinar($1, 'Spørgetime', now() + interval '2 days', now() + interval '2 days 1 hour', 10,
+             array[$2::uuid], null, $3)`,
+          [ids.team, ids.proIn, userinfo],
+        ),
+      () =>
+        proIn(
+          `select public.create_slot($1, $2, 'start', now() + interval '3 days', now() + interval '3 days 30 minutes', $3)`,
+          [ids.team, ids.proIn, userinfo],
+        ),
+      () =>
+        proIn(
+          `select * from public.create_slot_series($1, $2, 'end', array[1,2,3,4,5,6,7], '07:00', '07:30', 30,
+             current_date + 5, 1, $3)`,
+          [ids.team, ids.proIn, userinfo],
+        ),
+    ]) {
+      await expectSqlError(call(), '22023', message);
+    }
+    // A plain https address passes every way, international host names too.
+    await proIn('update public.session_links set meeting_url = $2 where session_id = $1', [
+      ids.openSession,
+      'https://møde.example/mad?pin=1',
+    ]);
+  });
+
+  it('is the constraint of both link tables', async () => {
+    const { rows } = await file.db.owner.query<{ name: string; definition: string }>(
+      `select conname as name, pg_get_constraintdef(oid) as definition from pg_constraint
+       where conrelid in ('public.session_links'::regclass, 'public.slot_links'::regclass) and contype = 'c'
+       order by conname`,
+    );
+    expect(rows).toEqual([
+      { name: 'session_links_meeting_url_check', definition: 'CHECK (private.meeting_link_ok(meeting_url))' },
+      { name: 'slot_links_video_url_check', definition: 'CHECK (private.meeting_link_ok(video_url))' },
+    ]);
   });
 });

@@ -178,6 +178,22 @@ describe('the publish function', () => {
   });
 });
 
+describe('the shared secret', () => {
+  it('is read the same way by the CMS and the function: a pasted secret ending in a newline still signs and checks', async () => {
+    process.env.PUBLISH_HOOK_SECRET = `${secret}\n`;
+    const viaFunction = (url: string | URL | Request, init?: RequestInit) => publishHook(new Request(url, init));
+    await expect(
+      requestSiteBuild(
+        { collection: 'lessons', id: 7, event: 'changed' },
+        'https://sundhed.example/api/publish',
+        viaFunction,
+        `  ${secret}\n`,
+      ),
+    ).resolves.toBe(true);
+    expect(received).toHaveLength(1);
+  });
+});
+
 describe('the signing rule', () => {
   it('is the documented one: sha256=HMAC-SHA256(secret, "<timestamp>.<body>") beside the timestamp', () => {
     const at = new Date('2027-02-03T10:00:00Z');

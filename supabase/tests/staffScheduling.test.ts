@@ -169,7 +169,7 @@ describe('webinars planned by staff', () => {
     await refused({ facilitators: [] }, '22023', 'facilitators must name 1 to 10 professionals of the team');
     await refused({ facilitators: [ids.proOut] }, '22023', 'facilitators must name');
     await refused({ facilitators: [ids.citizenA] }, '22023', 'facilitators must name');
-    await refused({ meeting_url: 'http://møde.example/x' }, '22023', 'meeting_url must be an https address');
+    await refused({ meeting_url: 'http://møde.example/x' }, '22023', 'meeting link must be an https address');
     await refused({ weeks: 0 }, '22023', 'weeks must be a whole number from 1 to 26');
     await refused({ weeks: 27 }, '22023', 'weeks must be a whole number from 1 to 26');
     // A cohort of another team is no cohort of this one.
@@ -508,6 +508,35 @@ describe('start- and end-session times offered by staff', () => {
     expect(outcomes.map((outcome) => outcome?.skipped).sort()).toEqual([0, 8]);
   });
 
+  it('on the night the clocks go forward, offers each instant once and no time of day that does not exist', async () => {
+    const { callers, ids } = file.world;
+    // The next last Sunday of March at least a day away; 02:00–02:59 does not exist that night.
+    const year = new Date().getUTCFullYear();
+    const sunday = [year, year + 1]
+      .map((y) => {
+        const last = new Date(Date.UTC(y, 3, 0));
+        last.setUTCDate(last.getUTCDate() - last.getUTCDay());
+        return last;
+      })
+      .find((last) => last.getTime() > Date.now() + 86_400_000) as Date;
+    const night = sunday.toISOString().slice(0, 10);
+    expect(
+      await slotSeries(callers.proIn, {
+        weekdays: [7],
+        day_starts: '02:00',
+        day_ends: '03:30',
+        first_date: night,
+        weeks: 1,
+      }),
+    ).toEqual({ created: 1, skipped: 2 });
+    const times = await file.db.owner.query<{ local: string }>(
+      `select to_char(starts_at at time zone 'Europe/Copenhagen', 'HH24:MI') as local from public.appointment_slots
+       where professional_id = $1 and (starts_at at time zone 'Europe/Copenhagen')::date = $2 order by starts_at`,
+      [ids.proIn, night],
+    );
+    expect(times.rows.map(({ local }) => local)).toEqual(['03:00']);
+  });
+
   it('refuses bad arguments and series over 500 times with a clear message, making nothing', async () => {
     const { callers, ids } = file.world;
     const before = await count('select 1 from public.appointment_slots');
@@ -523,7 +552,7 @@ describe('start- and end-session times offered by staff', () => {
     await refused({ weeks: 0 }, '22023', 'weeks must be a whole number from 1 to 52');
     await refused({ weeks: 53 }, '22023', 'weeks must be a whole number from 1 to 52');
     await refused({ kind: null }, '22023', 'kind must be start or end');
-    await refused({ video_url: 'http://video.example/x' }, '22023', 'video_url must be an https address');
+    await refused({ video_url: 'http://video.example/x' }, '22023', 'meeting link must be an https address');
     await refused({ professional: ids.proOut }, '22023', 'professional must be a professional of the team');
     await refused({ professional: ids.citizenA }, '22023', 'professional must be a professional of the team');
     await refused(
@@ -615,13 +644,54 @@ describe('start- and end-session times offered by staff', () => {
     ).rows;
     await file.db.request(callers.proIn, 'select public.cancel_booking($1)', [booking?.appointment_id]);
     await deleteSlot(callers.proIn, slot);
-    expect(await count('select 1 from public.appointment_slots where id = $1', [slot])).toBe(0);
-    // The citizen's notice outlives the withdrawn time.
+    // Once booked, the time is kept, withdrawn: the cancelled booking, its notice and what
+    // cancelled_for_me tells the citizen stay.
+    expect(
+      await count('select 1 from public.appointment_slots where id = $1 and withdrawn_at is not null', [slot]),
+    ).toBe(1);
     expect(
       await count(
-        `select 1 from public.notifications where profile_id = $1 and kind = 'appointment_cancelled' and appointment_id is null`,
-        [ids.citizenC],
+        `select 1 from public.notifications where profile_id = $1 and kind = 'appointment_cancelled' and appointment_id = $2`,
+        [ids.citizenC, booking?.appointment_id],
       ),
     ).toBe(1);
+    expect(
+      (await file.db.request<{ id: string }>(callers.citizenC, 'select id from public.cancelled_for_me()')).rows,
+    ).toEqual([{ id: booking?.appointment_id }]);
+    await deleteSlot(callers.proIn, slot);
+    // A time never booked is deleted.
+    const unbooked = await createSlot(callers.proIn, '2027-06-16 09:00+02', '2027-06-16 09:30+02');
+    await deleteSlot(callers.proIn, unbooked);
+    expect(await count('select 1 from public.appointment_slots where id = $1', [unbooked])).toBe(0);
+  });
+
+  it("a withdrawn time is offered to nobody: not listed, not bookable, marked in the team's list, and blocks no new time", async () => {
+    const { callers } = file.world;
+    const slot = await createSlot(callers.proIn, '2027-06-22 09:00+02', '2027-06-22 09:30+02');
+    await file.db.request(callers.citizenC, 'select public.book_appointment($1)', [slot]);
+    await file.db.owner.query(`update public.appointments set status = 'cancelled' where slot_id = $1`, [slot]);
+    await file.db.request(callers.proIn, 'select public.delete_slot($1)', [slot]);
+    const free = await file.db.request<{ id: string }>(callers.citizenC, 'select id from public.free_slots_for_me()');
+    expect(free.rows.map(({ id }) => id)).not.toContain(slot);
+    expect(
+      (await file.db.request(callers.citizenC, 'select 1 from public.appointment_slots where id = $1', [slot]))
+        .rowCount,
+    ).toBe(0);
+    await expectSqlError(
+      file.db.request(callers.citizenC, 'select public.book_appointment($1)', [slot]),
+      'P0002',
+      'No such time',
+    );
+    const listed = await file.db.request<{ withdrawn: boolean }>(
+      callers.proIn,
+      'select withdrawn_at is not null as withdrawn from public.appointment_slots where id = $1',
+      [slot],
+    );
+    expect(listed.rows).toEqual([{ withdrawn: true }]);
+    // Nor is it deleted directly, with its bookings.
+    await file.db.request(callers.proIn, 'delete from public.appointment_slots where id = $1', [slot]);
+    expect(await count('select 1 from public.appointment_slots where id = $1', [slot])).toBe(1);
+    // The same time can be offered anew.
+    expect(await createSlot(callers.proIn, '2027-06-22 09:00+02', '2027-06-22 09:30+02')).not.toBe('');
   });
 });

@@ -81,6 +81,41 @@ describe('the team inbox', () => {
     expect(reopened?.waiting_since).not.toBeNull();
   });
 
+  it('a conversation closed or set to wait for the citizen waits on nobody; written into again, it waits from that message', async () => {
+    const { callers } = file.world;
+    // Citizen C: citizen A opens the most conversations today in this file (at most 5 a day).
+    const thread = await open(callers.citizenC, 'Om sko');
+    const say = (at: string) =>
+      file.db.owner.query<{ created_at: Date }>(
+        `insert into public.messages (thread_id, sender_id, body, created_at)
+         values ($1, $2, 'Skoene trykker.', now() - $3::interval) returning created_at`,
+        [thread, file.world.ids.citizenC, at],
+      );
+    const state = async () =>
+      (
+        await file.db.owner.query<{ status: string; waiting_since: Date | null }>(
+          'select status, waiting_since from public.inbox_state where thread_id = $1',
+          [thread],
+        )
+      ).rows[0];
+    const setStatus = (status: string) =>
+      file.db.request(callers.proIn, 'select public.set_thread_status($1, $2)', [thread, status]);
+    await say('3 days');
+    await setStatus('waiting');
+    expect(await state()).toEqual({ status: 'waiting', waiting_since: null });
+    const again = (await say('2 days')).rows[0]?.created_at;
+    expect(await state()).toEqual({ status: 'open', waiting_since: again });
+    await setStatus('closed');
+    expect(await state()).toEqual({ status: 'closed', waiting_since: null });
+    // Closed with an old wait kept (a row from before this rule): the new message starts the wait.
+    await file.db.owner.query(
+      `update public.inbox_state set waiting_since = now() - interval '3 days' where thread_id = $1`,
+      [thread],
+    );
+    const reopened = (await say('0 seconds')).rows[0]?.created_at;
+    expect(await state()).toEqual({ status: 'open', waiting_since: reopened });
+  });
+
   it('assigns to a colleague in the team, who finds it under "mine"; never to someone outside it', async () => {
     const { callers, ids } = file.world;
     const ole = await colleagueInTeam();
@@ -94,6 +129,24 @@ describe('the team inbox', () => {
       '22023',
       'must be a member of the team',
     );
+  });
+
+  it('assigns to professionals only: a team_members row of someone else is no assignee', async () => {
+    const { callers, ids } = file.world;
+    // The administrator put in the team directly (the table allows it; the role decides who serves).
+    await file.db.owner.query('insert into public.team_members values ($1, $2)', [ids.team, ids.admin]);
+    try {
+      await expectSqlError(
+        file.db.request(callers.proIn, 'select public.assign_thread($1, $2)', [ids.thread, ids.admin]),
+        '22023',
+        'must be a member of the team who is a professional',
+      );
+    } finally {
+      await file.db.owner.query('delete from public.team_members where team_id = $1 and profile_id = $2', [
+        ids.team,
+        ids.admin,
+      ]);
+    }
   });
 
   it('searches by the citizen’s name, with % and _ taken literally', async () => {
@@ -113,7 +166,13 @@ describe('the team inbox', () => {
 
   it('keeps notes for the team only, logs reading them, and refuses empty ones', async () => {
     const { callers, ids } = file.world;
+    const updatedAt = async () =>
+      (await file.db.owner.query('select updated_at from public.inbox_state where thread_id = $1', [ids.thread]))
+        .rows[0]?.updated_at;
+    const before = await updatedAt();
     await file.db.request(callers.proIn, 'select public.add_inbox_note($1, $2)', [ids.thread, 'Ring hende torsdag.']);
+    // A note is no change the citizen could see (inbox_state is published to Realtime), nor one the inbox shows.
+    expect(await updatedAt()).toEqual(before);
     const notes = await file.db.request<{ body: string; mine: boolean }>(
       callers.proIn,
       'select * from public.inbox_notes($1)',
@@ -149,6 +208,16 @@ describe('the team inbox', () => {
       [ids.thread],
     );
     expect(own.rows.map(({ body }) => body)).not.toContain('Ring hende torsdag.');
+  });
+
+  it('only the staff serving a conversation read its place in the inbox; not its citizen', async () => {
+    const { callers, ids } = file.world;
+    const read = (caller: Caller) =>
+      file.db.request(caller, 'select status from public.inbox_state where thread_id = $1', [ids.thread]);
+    expect((await read(callers.proIn)).rowCount).toBe(1);
+    for (const caller of [callers.citizenA, callers.proOut, callers.admin]) {
+      expect((await read(caller)).rowCount).toBe(0);
+    }
   });
 
   it('logs each citizen shown once per professional and 12 hours, not at every refresh', async () => {

@@ -1,4 +1,9 @@
-import { type PublishNotice, publishNoticeSchema, publishSignatureHeaders } from '@sundhed/content/publish';
+import {
+  type PublishNotice,
+  publishNoticeSchema,
+  publishSecret,
+  publishSignatureHeaders,
+} from '@sundhed/content/publish';
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload';
 
 /** Set in `req.context` by seeding and tests so that bulk writes do not start one build each. */
@@ -27,9 +32,11 @@ export async function requestSiteBuild(
 ): Promise<boolean> {
   if (!url) return false;
   const body = JSON.stringify(publishNoticeSchema.parse(notice));
+  // Read as the publish function reads it (trimmed), so both sign with the same key.
+  const key = publishSecret(secret);
   const response = await fetchImpl(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(secret ? publishSignatureHeaders(body, secret) : {}) },
+    headers: { 'content-type': 'application/json', ...(key ? publishSignatureHeaders(body, key) : {}) },
     body,
   });
   if (!response.ok) throw new Error(`build hook answered ${response.status}`);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MeetingAccess } from '../../../supabase/src/meetings.ts';
-import { type MeetingProvider, ProviderFailed } from './provider.ts';
+import { type MeetingProvider, nameShown, ProviderFailed } from './provider.ts';
 
 /*
  * BigBlueButton through its API (docs.bigbluebutton.org, "API Reference"): every call is
@@ -10,8 +10,20 @@ import { type MeetingProvider, ProviderFailed } from './provider.ts';
  * call and its parameters. `create` is idempotent for the same meetingID (a second call answers
  * SUCCESS with a duplicateWarning), so every join first makes sure the meeting exists. Roles are
  * given at join (`role=MODERATOR|VIEWER`, BigBlueButton 3.0; the attendeePW/moderatorPW of older
- * servers are not used). Nothing is recorded: these are health conversations.
+ * servers are not used). Nothing is recorded: these are health conversations. A webinar's citizens
+ * do not see who else takes part (taking part tells what they are treated for): the meeting is
+ * created with the user list hidden from viewers, viewers' webcams shown to moderators only and no
+ * private chat between them (the create call's lockSettingsHideUserList, webcamsOnlyForModerator,
+ * lockSettingsDisablePrivateChat; lock settings apply at join by default), and viewers join under
+ * their first name (nameShown).
  */
+
+/** What a webinar's meeting is created with, so its citizens stay unknown to each other. */
+export const webinarPrivacy: [string, string][] = [
+  ['lockSettingsHideUserList', 'true'],
+  ['webcamsOnlyForModerator', 'true'],
+  ['lockSettingsDisablePrivateChat', 'true'],
+];
 
 export const checksumAlgorithms = ['sha1', 'sha256', 'sha384', 'sha512'] as const;
 export type ChecksumAlgorithm = (typeof checksumAlgorithms)[number];
@@ -52,6 +64,7 @@ async function ensureMeeting(settings: BigBlueButtonSettings, access: MeetingAcc
     ['name', access.meetingName],
     ['meetingID', access.room],
     ['record', 'false'],
+    ...(access.kind === 'webinar' ? webinarPrivacy : []),
   ]);
   let xml: string;
   try {
@@ -71,7 +84,7 @@ export function bigBlueButton(settings: BigBlueButtonSettings, fetchImpl: typeof
     async joinUrl(access) {
       const createTime = await ensureMeeting(settings, access, fetchImpl);
       return bigBlueButtonCallUrl(settings, 'join', [
-        ['fullName', access.displayName],
+        ['fullName', nameShown(access)],
         ['meetingID', access.room],
         ['role', access.role === 'moderator' ? 'MODERATOR' : 'VIEWER'],
         ...(createTime ? ([['createTime', createTime]] as [string, string][]) : []),

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { MeetingAccess } from '../../../supabase/src/meetings.ts';
-import type { MeetingProvider } from './provider.ts';
+import { type MeetingProvider, nameShown } from './provider.ts';
 
 /*
  * A self-hosted Jitsi Meet (meet.jit.si itself can no longer be embedded): https://<domain>/<room>.
@@ -8,7 +8,8 @@ import type { MeetingProvider } from './provider.ts';
  * secret (Jitsi's token authentication, prosody's mod_auth_token with a shared secret) each join
  * carries a JWT signed HS256: aud (accepted audience, "jitsi" unless set), iss = app id, sub =
  * the domain, room, exp, and the person's name in context.user; moderator true for staff, at the
- * top level and in context.user, the two places Jitsi deployments read it. Without token
+ * top level and in context.user, the two places Jitsi deployments read it. A webinar's citizens
+ * join under their first name only (nameShown: the others would learn who is treated). Without token
  * authentication, anyone holding the address can enter and the first one in moderates: the README
  * says to configure it.
  */
@@ -41,7 +42,7 @@ export function jitsiClaims(settings: Required<JitsiSettings>, access: MeetingAc
     nbf: seconds(now.getTime()) - 60,
     exp: seconds(Math.max(access.endsAt.getTime(), now.getTime() + 10 * 60_000)),
     moderator,
-    context: { user: { name: access.displayName, moderator } },
+    context: { user: { name: nameShown(access), moderator } },
   };
 }
 
@@ -55,7 +56,7 @@ export function jitsi(settings: JitsiSettings): MeetingProvider {
         return `${address}?jwt=${token}`;
       }
       // Without a token the name comes from the address's fragment (Jitsi's config overrides); it never reaches the server.
-      return `${address}#userInfo.displayName=${encodeURIComponent(JSON.stringify(access.displayName))}`;
+      return `${address}#userInfo.displayName=${encodeURIComponent(JSON.stringify(nameShown(access)))}`;
     },
   };
 }

@@ -13,6 +13,16 @@ export interface MeetingProvider {
   joinUrl(access: MeetingAccess, now?: Date): Promise<string>;
 }
 
+/**
+ * The name a person joins under. In a webinar the citizens (viewers) see each other, and taking
+ * part tells what they are treated for, so a viewer joins under their first name only (the first
+ * word of their name); staff, and both people in a one-to-one session, under their full name.
+ */
+export function nameShown(access: MeetingAccess): string {
+  if (access.kind !== 'webinar' || access.role !== 'viewer') return access.displayName;
+  return access.displayName.trim().split(/\s+/)[0] || 'Deltager';
+}
+
 /** The team has not pasted a link for this meeting yet (fixed-link provider only). */
 export class NoMeetingLink extends Error {
   constructor() {
