@@ -43,6 +43,13 @@ test('the dashboard flags citizens who stalled, and the evaluation hides the gro
 
   await karen.goto('/personale/evaluering/');
   await expect(karen.locator('.loading')).toBeHidden();
+  // Whole calendar years only: the year the demo cohort started.
+  const [started] = await asOwner<{ year: string }>(
+    'select extract(year from starts_on)::text as year from public.cohorts where id = $1',
+    [cohort],
+  );
+  await karen.getByLabel('Hold, der startede i året').selectOption(started?.year ?? '');
+  await karen.getByRole('button', { name: 'Vis tallene' }).click();
   const table = karen.locator('.evaluation-table').first();
   const figure = (name: string) =>
     table.locator('tr').filter({ has: karen.getByRole('rowheader', { name, exact: true }) });

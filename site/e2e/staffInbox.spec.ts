@@ -153,7 +153,9 @@ test('signed in, each staff page fetches at most 80 KB gzip before the first int
   await karen.context().close();
 });
 
-test('signed out in another tab on a shared computer, the inbox clears citizens off the screen', async ({ browser }) => {
+test('signed out in another tab on a shared computer, the inbox clears citizens off the screen', async ({
+  browser,
+}) => {
   const karen = await signedInOn(browser, 'karen@personale.sundhedscenter.local', '/personale/');
   await expect(row(karen, 'Spørgsmål om måling')).toBeVisible();
   const other = await karen.context().newPage();

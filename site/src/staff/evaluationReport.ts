@@ -38,6 +38,11 @@ export class EvaluationReportElement extends HTMLElement {
       (form.elements.namedItem('municipality') as HTMLSelectElement).replaceChildren(
         ...served.map((slug) => new Option(this.#title(slug), slug)),
       );
+      // Cohorts by the calendar year they started: whole years only, so no two reports overlap.
+      const thisYear = new Date().getFullYear();
+      (form.elements.namedItem('year') as HTMLSelectElement).replaceChildren(
+        ...[0, 1, 2, 3, 4].map((back) => new Option(String(thisYear - back), String(thisYear - back))),
+      );
       onSubmit(
         form,
         this.#page,
@@ -69,12 +74,9 @@ export class EvaluationReportElement extends HTMLElement {
 
   async #show(form: HTMLFormElement) {
     (this.querySelector('.form-error') as HTMLElement).textContent = '';
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
     const municipality = value('municipality');
-    const rows = await (this.#actions as Actions).evaluation().evaluation(municipality, {
-      ...(value('from') ? { from: value('from') } : {}),
-      ...(value('until') ? { until: value('until') } : {}),
-    });
+    const rows = await (this.#actions as Actions).evaluation().evaluation(municipality, Number(value('year')));
     this.#shown = { municipality, rows };
     this.#draw(rows);
   }
