@@ -20,6 +20,7 @@ const words = {
     myAccount: 'min-konto',
     conversation: 'samtale',
     staff: 'personale',
+    planning: 'planlaegning',
   },
   en: {
     root: '/en/',
@@ -39,6 +40,7 @@ const words = {
     myAccount: 'my-account',
     conversation: 'conversation',
     staff: 'staff',
+    planning: 'planning',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -79,5 +81,7 @@ export function sitePaths(locale: Locale) {
     staff: under(w.staff),
     /** One conversation as the team works it (status, assignment, notes); `?id=` names it. */
     staffConversation: `${under(w.staff)}${w.conversation}/`,
+    /** The team's webinars, appointment times and bookings. */
+    staffPlanning: `${under(w.staff)}${w.planning}/`,
   };
 }

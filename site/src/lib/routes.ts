@@ -33,6 +33,7 @@ export type PageData =
   | { view: 'myAccount' }
   | { view: 'staffInbox' }
   | { view: 'staffConversation' }
+  | { view: 'staffPlanning' }
   | { view: 'offline' };
 
 export type Route = {
@@ -88,6 +89,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('myAccount', paths.myAccount, { view: 'myAccount' }),
     page('staffInbox', paths.staff, { view: 'staffInbox' }),
     page('staffConversation', paths.staffConversation, { view: 'staffConversation' }),
+    page('staffPlanning', paths.staffPlanning, { view: 'staffPlanning' }),
     page('offline', paths.offline, { view: 'offline' }),
     page(
       'glossary',
