@@ -32,6 +32,7 @@ export const pageTypes = {
     myAccount: '/min-konto/',
     staffInbox: '/personale/',
     staffConversation: '/personale/samtale/?id=00000000-0000-4000-8000-000000110001',
+    staffPlanning: '/personale/planlaegning/',
   },
   en: {
     home: '/en/',
@@ -54,6 +55,7 @@ export const pageTypes = {
     myAccount: '/en/my-account/',
     staffInbox: '/en/staff/',
     staffConversation: '/en/staff/conversation/?id=00000000-0000-4000-8000-000000110001',
+    staffPlanning: '/en/staff/planning/',
   },
 } as const;
 

@@ -31,6 +31,8 @@ const staffPages = [
   '/personale/samtale/?id=00000000-0000-4000-8000-000000110001',
   '/en/staff/?vis=mine',
   '/en/staff/conversation/?id=00000000-0000-4000-8000-000000110001',
+  '/personale/planlaegning/',
+  '/en/staff/planning/',
 ];
 
 // Signed in once; each page's test opens its own context with that session (no new sign-in codes).

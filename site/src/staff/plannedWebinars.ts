@@ -7,7 +7,7 @@ import {
   refusalText,
   when,
 } from './planningContext.ts';
-import { busyWhile, clearProblems, fieldValue, showProblem, showRefusal } from './planningForm.ts';
+import { busyWhile, clearProblems, fieldValue, httpsAddress, showProblem, showRefusal } from './planningForm.ts';
 
 /*
  * The team's webinars from today on, soonest first: seats taken of the capacity, the waiting list,
@@ -263,12 +263,13 @@ export class PlannedWebinarsElement extends HTMLElement implements PlanningPart 
   async #setLink(webinar: StaffWebinar, form: HTMLFormElement, url: string) {
     const { text } = this.#ctx;
     clearProblems(form);
-    if (url && (!/^https:\/\/\S+$/.test(url) || url.length > 500)) {
+    const address = url ? httpsAddress(url) : null;
+    if (address === undefined) {
       showProblem(form, text('error.field.url'), 'url');
       return;
     }
     try {
-      await this.#ctx.actions.meetings().setFixedLink('webinar', webinar.id, url || null);
+      await this.#ctx.actions.meetings().setFixedLink('webinar', webinar.id, address);
       await this.#load({ id: webinar.id, part: 'url' });
       this.#say(text(url ? 'webinars.linkSaved' : 'webinars.linkRemoved'));
     } catch (error) {

@@ -1,5 +1,4 @@
 import type { StaffTeam } from '@sundhed/supabase';
-import { fillPlaceholders } from '../i18n/fill.ts';
 import { meetingWhen } from '../lib/meetingTimes.ts';
 import type { Cohort } from './planningActions.ts';
 import { planningRefusal } from './planningRefusal.ts';
@@ -29,11 +28,6 @@ export interface PlanningPart extends HTMLElement {
   show(context: PlanningContext): Promise<void>;
   readonly topic?: PlanningTopic;
 }
-
-export const textsFrom =
-  (messages: Record<string, string>) =>
-  (key: string, values: Record<string, string | number> = {}) =>
-    fillPlaceholders(messages[key] ?? '', values);
 
 /** "tirsdag den 1. december kl. 17.00–18.00". */
 export function when(context: PlanningContext, startsAt: string, endsAt: string): string {

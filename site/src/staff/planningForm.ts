@@ -58,3 +58,18 @@ export async function busyWhile(form: HTMLFormElement, act: () => Promise<void>)
     if (button) button.disabled = false;
   }
 }
+
+/**
+ * A meeting link as the database takes it: https, no user name or password, at most 500
+ * characters, the host in ASCII (a Danish "møde.kommune.dk" becomes its xn-- form); else undefined.
+ */
+export function httpsAddress(text: string): string | undefined {
+  if (/\s/.test(text)) return undefined;
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'https:' || url.username || url.password || url.href.length > 500) return undefined;
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}

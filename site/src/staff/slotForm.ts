@@ -1,6 +1,5 @@
-import { storedAccount } from '@sundhed/supabase/session';
 import { copenhagenDate, isCalendarDate, isTimeOfDay } from '../lib/copenhagenTime.ts';
-import { memberName, type PlanningContext, type PlanningPart } from './planningContext.ts';
+import type { PlanningContext, PlanningPart } from './planningContext.ts';
 import { busyWhile, checkedValues, clearProblems, fieldValue, showProblem, showRefusal } from './planningForm.ts';
 
 /*
@@ -21,17 +20,9 @@ export class SlotFormElement extends HTMLElement implements PlanningPart {
     });
   }
 
+  /** The team to plan for (its choices are filled by staff/formChoices.ts). */
   async show(context: PlanningContext) {
     this.#context = context;
-    const form = this.querySelector('form') as HTMLFormElement;
-    const firstDate = form.elements.namedItem('firstDate') as HTMLInputElement;
-    firstDate.min = copenhagenDate(new Date());
-    firstDate.value ||= firstDate.min;
-    const professional = form.elements.namedItem('professional') as HTMLSelectElement;
-    professional.replaceChildren(...context.team.members.map((member) => new Option(memberName(member), member.id)));
-    const me = storedAccount(localStorage)?.userId;
-    if (me && context.team.members.some(({ id }) => id === me)) professional.value = me;
-    this.hidden = false;
   }
 
   #problem(form: HTMLFormElement): [string, string] | undefined {

@@ -25,7 +25,7 @@ export class TeamBookingsElement extends HTMLElement implements PlanningPart {
   async show(context: PlanningContext) {
     this.#context = context;
     await this.#load();
-    this.hidden = false;
+    (this.querySelector('.part-loading') as HTMLElement).hidden = true;
   }
 
   get #ctx(): PlanningContext {

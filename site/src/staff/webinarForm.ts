@@ -1,7 +1,14 @@
-import { storedAccount } from '@sundhed/supabase/session';
-import { copenhagenDate, copenhagenInstant, isCalendarDate, isTimeOfDay } from '../lib/copenhagenTime.ts';
-import { memberName, type PlanningContext, type PlanningPart } from './planningContext.ts';
-import { busyWhile, checkedValues, clearProblems, fieldValue, showProblem, showRefusal } from './planningForm.ts';
+import { copenhagenInstant, isCalendarDate, isTimeOfDay } from '../lib/copenhagenTime.ts';
+import type { PlanningContext, PlanningPart } from './planningContext.ts';
+import {
+  busyWhile,
+  checkedValues,
+  clearProblems,
+  fieldValue,
+  httpsAddress,
+  showProblem,
+  showRefusal,
+} from './planningForm.ts';
 
 /*
  * "Nyt webinar" on the planning page: title, date and times (Danish local time, turned into
@@ -21,31 +28,9 @@ export class WebinarFormElement extends HTMLElement implements PlanningPart {
     });
   }
 
+  /** The team to plan for (its choices are filled by staff/formChoices.ts). */
   async show(context: PlanningContext) {
     this.#context = context;
-    const form = this.querySelector('form') as HTMLFormElement;
-    (form.elements.namedItem('date') as HTMLInputElement).min = copenhagenDate(new Date());
-    const cohort = form.elements.namedItem('cohort') as HTMLSelectElement;
-    cohort.replaceChildren(
-      new Option(context.text('webinarForm.openToAll'), ''),
-      ...context.cohorts.map((each) => new Option(each.title, each.id)),
-    );
-    const me = storedAccount(localStorage)?.userId;
-    const choices = this.querySelector('.facilitator-choices') as HTMLElement;
-    choices.replaceChildren(
-      ...context.team.members.map((member) => {
-        const label = document.createElement('label');
-        label.className = 'choice';
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = 'facilitators';
-        box.value = member.id;
-        box.checked = member.id === me;
-        label.append(box, memberName(member));
-        return label;
-      }),
-    );
-    this.hidden = false;
   }
 
   /** The first problem the browser can see, as [field, message key]. */
@@ -63,7 +48,7 @@ export class WebinarFormElement extends HTMLElement implements PlanningPart {
     const facilitators = checkedValues(form, 'facilitators').length;
     if (facilitators < 1 || facilitators > 10) return ['facilitators', 'field.facilitators'];
     const url = fieldValue(form, 'url');
-    if (url && (!/^https:\/\/\S+$/.test(url) || url.length > 500)) return ['url', 'field.url'];
+    if (url && !httpsAddress(url)) return ['url', 'field.url'];
     const weeks = Number(fieldValue(form, 'weeks'));
     if (!Number.isInteger(weeks) || weeks < 1 || weeks > 26) return ['weeks', 'field.weeks'];
     return undefined;
@@ -87,7 +72,7 @@ export class WebinarFormElement extends HTMLElement implements PlanningPart {
       capacity: Number(fieldValue(form, 'capacity')),
       facilitators: checkedValues(form, 'facilitators'),
       cohort: fieldValue(form, 'cohort') || null,
-      meetingUrl: fieldValue(form, 'url') || null,
+      meetingUrl: httpsAddress(fieldValue(form, 'url')) ?? null,
     };
     const weeks = Number(fieldValue(form, 'weeks'));
     try {
