@@ -68,8 +68,11 @@ export class InboxControlsElement extends HTMLElement {
   }
 
   #show(entry: InboxEntry) {
-    (this.querySelector('select[name="status"]') as HTMLSelectElement).value = entry.status ?? 'open';
-    (this.querySelector('select[name="assignee"]') as HTMLSelectElement).value = entry.assignee_id ?? '';
+    // A choice the reader has made and not yet saved is theirs: a colleague's change does not undo it.
+    const status = this.querySelector('select[name="status"]') as HTMLSelectElement;
+    const assignee = this.querySelector('select[name="assignee"]') as HTMLSelectElement;
+    if (!status.dataset.edited) status.value = entry.status ?? 'open';
+    if (!assignee.dataset.edited) assignee.value = entry.assignee_id ?? '';
     (this.querySelector('.inbox-wait') as HTMLElement).textContent = entry.waiting_since
       ? this.#text('waitingSince', { when: momentWhen(entry.waiting_since, this.#locale) })
       : this.#text('notWaiting');
@@ -108,10 +111,17 @@ export class InboxControlsElement extends HTMLElement {
     const inbox = (this.#actions as Actions).inbox();
     const on = (selector: string, act: (form: HTMLFormElement) => Promise<void>) => {
       const form = this.querySelector(selector) as HTMLFormElement;
+      form.addEventListener('change', (event) => {
+        (event.target as HTMLElement).dataset.edited = 'true';
+      });
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         (this.querySelector('.inbox-error') as HTMLElement).textContent = '';
-        void act(form).catch((error) => this.#fail(error));
+        void act(form)
+          .then(() => {
+            for (const field of form.querySelectorAll<HTMLElement>('[data-edited]')) delete field.dataset.edited;
+          })
+          .catch((error) => this.#fail(error));
       });
     };
     on('form.inbox-status', async (form) => {
