@@ -31,6 +31,8 @@ const staffPages = [
   '/personale/samtale/?id=00000000-0000-4000-8000-000000110001',
   '/en/staff/?vis=mine',
   '/en/staff/conversation/?id=00000000-0000-4000-8000-000000110001',
+  '/personale/planlaegning/',
+  '/en/staff/planning/',
   '/personale/hold/',
   '/en/staff/cohorts/',
   '/personale/evaluering/',

@@ -81,7 +81,7 @@ test('the last seat is taken, the next person waits, and a cancellation moves th
   await bentPage.context().close();
 });
 
-test('a registration gives a calendar file, and the meeting link only from 15 minutes before the start', async ({
+test('a registration gives a calendar file, and the way into the meeting only from 15 minutes before the start', async ({
   browser,
 }) => {
   const soon = `Snart ${Date.now()}`;
@@ -94,9 +94,9 @@ test('a registration gives a calendar file, and the meeting link only from 15 mi
   );
   const page = await signedIn(browser, anna);
   for (const title of [soon, later]) await card(page, title).getByRole('button', { name: 'Tilmeld mig' }).click();
-  await expect(card(page, soon).getByRole('link', { name: 'Gå til webinaret' })).toHaveAttribute('href', /\/snart$/);
+  await expect(card(page, soon).getByRole('button', { name: 'Gå til webinaret' })).toBeVisible();
   await expect(card(page, later)).toContainText('Linket til webinaret kommer her 15 minutter før start.');
-  await expect(card(page, later).getByRole('link', { name: 'Gå til webinaret' })).toHaveCount(0);
+  await expect(card(page, later).getByRole('button', { name: 'Gå til webinaret' })).toHaveCount(0);
 
   const download = page.waitForEvent('download');
   await card(page, later).getByRole('link', { name: 'Læg i min kalender (.ics)' }).click();
@@ -107,6 +107,30 @@ test('a registration gives a calendar file, and the meeting link only from 15 mi
   expect(ics).toContain(`SUMMARY:${later}`);
   expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z/);
   expect(ics).not.toContain('møde.example');
+
+  // Pressed, the button asks the meeting function (POST /api/moede) for her way in, and goes there.
+  await page.route(/\/snart$/, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Webinar</title>' }),
+  );
+  await card(page, soon).getByRole('button', { name: 'Gå til webinaret' }).click();
+  await expect(page).toHaveURL(/\/snart$/);
+  await page.context().close();
+});
+
+test('with no link set by the team (fixed-link provider), pressing the button says so and keeps focus', async ({
+  browser,
+}) => {
+  const title = `Uden link ${Date.now()}`;
+  await webinar(title, 5, 10);
+  const page = await signedIn(browser, anna);
+  await card(page, title).getByRole('button', { name: 'Tilmeld mig' }).click();
+  const join = card(page, title).getByRole('button', { name: 'Gå til webinaret' });
+  await join.click();
+  await expect(card(page, title).getByRole('alert')).toHaveText(
+    'Teamet har ikke lagt et link til mødet endnu. Prøv igen om lidt, eller skriv til teamet.',
+  );
+  await expect(join).toBeFocused();
+  await expect(page).toHaveURL(/\/webinarer\/$/);
   await page.context().close();
 });
 

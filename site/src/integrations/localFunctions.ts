@@ -5,6 +5,11 @@ import type { AstroIntegration } from 'astro';
  * they run apart, in Netlify's emulation (`npm start`: port 8888), so the preview server passes
  * those paths on to LOCAL_FUNCTIONS_URL when it is set: a calendar link made on a local site works
  * as it will on Netlify. Only the preview server; a build is unchanged.
+ *
+ * The preview then lets addresses go without their trailing slash, as Netlify does (it redirects
+ * /personale to /personale/): Astro's preview otherwise answers 404 to an address with neither a
+ * trailing slash nor a file extension before Vite's proxy sees it, and the meeting function lives at
+ * exactly /api/moede. (The preview takes no Vite plugins of ours to order ahead of it.)
  */
 export function localFunctions(url = process.env.LOCAL_FUNCTIONS_URL?.trim()): AstroIntegration {
   return {
@@ -12,7 +17,10 @@ export function localFunctions(url = process.env.LOCAL_FUNCTIONS_URL?.trim()): A
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'preview' || !url) return;
-        updateConfig({ vite: { preview: { proxy: { '/api/': url, '/.netlify/functions/': url } } } });
+        updateConfig({
+          trailingSlash: 'ignore',
+          vite: { preview: { proxy: { '/api/': url, '/.netlify/functions/': url } } },
+        });
       },
     },
   };

@@ -20,6 +20,7 @@ const words = {
     myAccount: 'min-konto',
     conversation: 'samtale',
     staff: 'personale',
+    planning: 'planlaegning',
     cohorts: 'hold',
     evaluation: 'evaluering',
   },
@@ -41,6 +42,7 @@ const words = {
     myAccount: 'my-account',
     conversation: 'conversation',
     staff: 'staff',
+    planning: 'planning',
     cohorts: 'cohorts',
     evaluation: 'evaluation',
   },
@@ -83,6 +85,8 @@ export function sitePaths(locale: Locale) {
     staff: under(w.staff),
     /** One conversation as the team works it (status, assignment, notes); `?id=` names it. */
     staffConversation: `${under(w.staff)}${w.conversation}/`,
+    /** The team's webinars, appointment times and bookings. */
+    staffPlanning: `${under(w.staff)}${w.planning}/`,
     /** The team's cohorts: the dashboard of one (`?hold=` names it), new cohorts and invitations. */
     staffCohorts: `${under(w.staff)}${w.cohorts}/`,
     /** Figures per program for a municipality, small groups hidden, as CSV too. */

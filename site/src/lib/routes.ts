@@ -33,6 +33,7 @@ export type PageData =
   | { view: 'myAccount' }
   | { view: 'staffInbox' }
   | { view: 'staffConversation' }
+  | { view: 'staffPlanning' }
   | { view: 'staffCohorts'; programs: ProgramEntry[] }
   | { view: 'staffEvaluation'; programs: ProgramEntry[] }
   | { view: 'offline' };
@@ -90,6 +91,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
     page('myAccount', paths.myAccount, { view: 'myAccount' }),
     page('staffInbox', paths.staff, { view: 'staffInbox' }),
     page('staffConversation', paths.staffConversation, { view: 'staffConversation' }),
+    page('staffPlanning', paths.staffPlanning, { view: 'staffPlanning' }),
     page('staffCohorts', paths.staffCohorts, { view: 'staffCohorts', programs }),
     page('staffEvaluation', paths.staffEvaluation, { view: 'staffEvaluation', programs }),
     page('offline', paths.offline, { view: 'offline' }),

@@ -26,4 +26,5 @@ export const freeSlots = () => scheduling().freeSlotsForMe();
 export const myAppointments = () => scheduling().myAppointments();
 export const book = (slot: string) => scheduling().book(slot);
 export const cancel = (appointment: string) => scheduling().cancelAppointment(appointment);
-export const videoLink = (slot: string) => scheduling().videoLink(slot);
+/** The reader's access token for the meeting function (lib/meetingLink.ts), renewed when it has expired. */
+export const accessToken = async () => (await backend().auth.getSession()).data.session?.access_token;

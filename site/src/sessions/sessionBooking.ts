@@ -1,7 +1,7 @@
 import type { Booking, FreeSlot } from '@sundhed/supabase';
 import { storedAccount } from '@sundhed/supabase/session';
 import { fillPlaceholders } from '../i18n/fill.ts';
-import { showMeetingLink } from '../lib/meetingLink.ts';
+import { showMeetingJoin } from '../lib/meetingLink.ts';
 import { isoWeek, momentWhen } from '../lib/meetingTimes.ts';
 import { describeSession } from './describeSession.ts';
 
@@ -65,11 +65,18 @@ export class SessionBookingElement extends HTMLElement {
         what.textContent = this.#describe(booking);
         item.append(what);
         const join = document.createElement('p');
-        join.textContent = this.#text('linkLater');
         item.append(join);
-        void (this.#actions as Actions)
-          .videoLink(booking.slotId)
-          .then((url) => showMeetingLink(join, url, this.#text('join')));
+        showMeetingJoin(
+          join,
+          { kind: 'appointment', id: booking.slotId, startsAt: booking.startsAt, endsAt: booking.endsAt },
+          (this.#actions as Actions).accessToken,
+          {
+            join: this.#text('join'),
+            later: this.#text('linkLater'),
+            refusal: (key, opensAt) =>
+              this.#text(`meeting.${key}`, opensAt ? { when: momentWhen(opensAt, this.#locale) } : {}),
+          },
+        );
         const open = new Date(booking.cancelUntil).getTime() > Date.now();
         const note = document.createElement('p');
         note.className = 'hint';

@@ -31,7 +31,8 @@ export const signedIn = () => storedAccount(localStorage) !== undefined;
 export const listWebinars = (): Promise<WebinarListing[]> => scheduling().webinarsForMe();
 export const register = (id: string) => scheduling().register(id);
 export const cancel = (id: string) => scheduling().cancel(id);
-export const meetingLink = (id: string) => scheduling().meetingLink(id);
+/** The reader's access token for the meeting function (lib/meetingLink.ts), renewed when it has expired. */
+export const accessToken = async () => (await backend().auth.getSession()).data.session?.access_token;
 
 /** When the reader's calendar link was made, or null when they have none. */
 export const calendarFeedMadeAt = () => calendarFeed().madeAt();

@@ -1,13 +1,13 @@
 import type { WebinarListing } from '@sundhed/supabase';
 import { fillPlaceholders } from '../i18n/fill.ts';
-import { showMeetingLink } from '../lib/meetingLink.ts';
-import { meetingWhen, minutesBetween } from '../lib/meetingTimes.ts';
+import { showMeetingJoin } from '../lib/meetingLink.ts';
+import { meetingWhen, minutesBetween, momentWhen } from '../lib/meetingTimes.ts';
 import { calendarFile } from './calendarFile.ts';
 
 /*
  * The webinars page's list (views/WebinarsPage.astro): the webinars open to the reader, with
  * seats left and their own registration; register, join the waitlist, cancel, a calendar file, and
- * the meeting link from 15 minutes before the start. Titles and names are staff's text: set as
+ * the way into the meeting from 15 minutes before the start (lib/meetingLink.ts). Titles and names are staff's text: set as
  * text, never as HTML. After an action the item is drawn again, focus stays on it, and the status
  * line says what happened.
  */
@@ -37,6 +37,16 @@ export class WebinarListElement extends HTMLElement {
 
   #text = (key: string, values: Record<string, string | number> = {}) =>
     fillPlaceholders(this.#messages[key] ?? '', values);
+
+  /** The words of the way into the meeting (lib/meetingLink.ts), once the messages are read. */
+  #joinTexts() {
+    return {
+      join: this.#text('join'),
+      later: this.#text('linkLater'),
+      refusal: (key: string, opensAt?: string) =>
+        this.#text(`meeting.${key}`, opensAt ? { when: momentWhen(opensAt, this.#locale) } : {}),
+    };
+  }
 
   #say(text: string) {
     (this.querySelector('.status-line') as HTMLElement).textContent = text;
@@ -114,8 +124,8 @@ export class WebinarListElement extends HTMLElement {
       file.download = `webinar-${webinar.startsAt.slice(0, 10)}.ics`;
       file.textContent = this.#text('calendar');
       actions.append(' ', file);
-      const join = add('p', this.#text('linkLater'), 'join');
-      void this.#actions.meetingLink(webinar.id).then((url) => showMeetingLink(join, url, this.#text('join')));
+      const join = add('p', '', 'join');
+      showMeetingJoin(join, { kind: 'webinar', ...webinar }, this.#actions.accessToken, this.#joinTexts());
     }
     return item;
   }
