@@ -34,6 +34,21 @@ test('the dashboard flags citizens who stalled, and the evaluation hides the gro
   // The chart's figures, as a table.
   await expect(karen.locator('.module-chart tbody tr').first()).toContainText(/\d+ af \d+/);
   expect(await wcagViolations(karen)).toEqual([]);
+  // The team records who came: Søren did not come to the welcome webinar after all; Per's missed
+  // start-session was held after all. The figures follow.
+  const came = karen.getByLabel('Søren Larsen deltog');
+  await expect(came).toBeChecked();
+  await came.uncheck();
+  await expect(karen.locator('cohort-dashboard .said')).toHaveText('Søren Larsen er registreret som udeblevet.');
+  await expect(citizen('Søren Larsen')).toContainText('Webinarer: deltog i 0 af 1');
+  const outcome = karen.getByLabel(/^Per Jørgensen, startsamtale/);
+  await expect(outcome).toHaveValue('missed');
+  await outcome.selectOption('held');
+  await outcome.press('Tab');
+  await karen.keyboard.press('Enter');
+  await expect(karen.locator('cohort-dashboard .said')).toHaveText('Per Jørgensen: Holdt er gemt.');
+  await expect(citizen('Per Jørgensen')).not.toContainText('I risiko');
+  await expect(citizen('Per Jørgensen')).toContainText('Startsamtale: holdt');
   // Each citizen shown was logged as read by Karen.
   const logged = await asOwner<{ n: number }>(
     `select count(*)::int as n from public.audit_log where action = 'cohort_dashboard' and subject_id = $1`,

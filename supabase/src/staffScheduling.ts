@@ -57,6 +57,8 @@ export type Attendee = {
   name: string;
   status: 'registered' | 'waiting';
   registeredAt: string;
+  /** Marked by the team once the webinar has begun: came (true), did not (false), not marked (null). */
+  attended: boolean | null;
 };
 
 export type NewSlot = {
@@ -113,6 +115,8 @@ export type TeamBooking = {
   startsAt: string;
   endsAt: string;
   status: AppointmentStatus;
+  /** Marked by the team once the session has begun: held or missed; null until then. */
+  outcome: 'held' | 'missed' | null;
 };
 
 type WebinarRow = Functions['team_webinars']['Returns'][number];
@@ -139,6 +143,7 @@ const attendeeOf = (row: AttendeeRow): Attendee => ({
   name: row.display_name ?? '',
   status: row.status === 'registered' ? 'registered' : 'waiting',
   registeredAt: row.registered_at ?? '',
+  attended: row.attended ?? null,
 });
 
 const bookingOf = (row: BookingRow): TeamBooking => ({
@@ -151,6 +156,7 @@ const bookingOf = (row: BookingRow): TeamBooking => ({
   startsAt: row.starts_at ?? '',
   endsAt: row.ends_at ?? '',
   status: row.status ?? 'booked',
+  outcome: row.outcome ?? null,
 });
 
 const webinarArgs = (webinar: NewWebinar) => ({

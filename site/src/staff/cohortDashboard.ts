@@ -1,6 +1,7 @@
-import type { Cohort, DashboardRow, StaffTeam } from '@sundhed/supabase';
+import type { Cohort, DashboardRow, StaffTeam, TeamBooking } from '@sundhed/supabase';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { momentWhen } from '../lib/meetingTimes.ts';
+import { drawAttendance, type PastWebinar } from './attendanceMarks.ts';
 import { drawModuleChart } from './moduleChart.ts';
 import { onSubmit, type StaffPage, staffPage } from './staffPage.ts';
 
@@ -109,10 +110,11 @@ export class CohortDashboardElement extends HTMLElement {
   async #show(cohort: Cohort, focus: boolean) {
     const actions = this.#actions as Actions;
     const show = ++this.#shows;
-    const [rows, modules, invitations] = await Promise.all([
+    const [rows, modules, invitations, past] = await Promise.all([
       actions.cohorts().dashboard(cohort.id),
       actions.cohorts().moduleCompletion(cohort.id),
       actions.cohorts().invitations(cohort.id),
+      this.#pastMeetings(cohort),
     ]);
     if (show !== this.#shows || this.#page?.ownerLeft()) return;
     this.#shown = cohort;
@@ -161,7 +163,57 @@ export class CohortDashboardElement extends HTMLElement {
       none.textContent = this.#text('noInvitations');
       waiting.append(none);
     }
+    const members = new Set(rows.map(({ citizenId }) => citizenId));
+    drawAttendance(
+      section.querySelector('section.attendance') as HTMLElement,
+      past.webinars,
+      past.sessions.filter(({ citizenId }) => members.has(citizenId)),
+      { text: this.#text, when: (at) => momentWhen(at, this.#locale) },
+      {
+        markAttendance: (webinar, citizen, attended) => actions.cohorts().markAttendance(webinar, citizen, attended),
+        markAppointment: (appointment, outcome) => actions.cohorts().markAppointment(appointment, outcome),
+        saved: async (said) => {
+          this.#say(said);
+          // The figures again; focus stays where the reader is (the lists are drawn anew only below).
+          await this.#refreshFigures(cohort);
+        },
+        fail: (error) => this.#fail(error),
+      },
+    );
     if (focus) heading.focus();
+  }
+
+  /** The cohort's webinars and its citizens' sessions that began in the last 60 days. */
+  async #pastMeetings(cohort: Cohort): Promise<{ webinars: PastWebinar[]; sessions: TeamBooking[] }> {
+    const scheduling = (this.#actions as Actions).scheduling();
+    const now = new Date();
+    const since = new Date(now.getTime() - 60 * 86_400_000);
+    const [webinars, bookings] = await Promise.all([
+      scheduling.teamWebinars(cohort.teamId, since, now),
+      scheduling.teamBookings(cohort.teamId, since, now),
+    ]);
+    const begun = webinars.filter((webinar) => webinar.cohortId === cohort.id && !webinar.cancelledAt);
+    return {
+      webinars: await Promise.all(
+        begun.map(async (webinar) => ({ webinar, attendees: await scheduling.attendees(webinar.id) })),
+      ),
+      sessions: bookings.filter(({ status }) => status === 'booked'),
+    };
+  }
+
+  /** The citizens' figures and the chart again, after a mark (the marking lists stay as they are). */
+  async #refreshFigures(cohort: Cohort) {
+    const actions = this.#actions as Actions;
+    const rows = await actions.cohorts().dashboard(cohort.id);
+    if (this.#shown?.id !== cohort.id || this.#page?.ownerLeft()) return;
+    const section = this.querySelector('section.cohort') as HTMLElement;
+    (section.querySelector('.cohort-count') as HTMLElement).textContent = this.#text('atRiskCount', {
+      count: rows.length,
+      risk: rows.filter(({ atRisk }) => atRisk).length,
+    });
+    (section.querySelector('.cohort-citizens') as HTMLElement).replaceChildren(
+      ...rows.map((row) => this.#citizen(row, cohort)),
+    );
   }
 
   #citizen(row: DashboardRow, cohort: Cohort): HTMLLIElement {

@@ -28,3 +28,4 @@ export async function saveTeamSettings(team: string, answerWithin: number, inact
     }),
   );
 }
+export { scheduling } from './planningActions.ts';

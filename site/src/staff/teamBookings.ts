@@ -57,7 +57,8 @@ export class TeamBookingsElement extends HTMLElement implements PlanningPart {
     (this.querySelector('.list-error') as HTMLElement).textContent = '';
     const booked = bookings.filter((booking) => booking.status === 'booked');
     const taken = new Set(booked.map(({ slotId }) => slotId));
-    const free = slots.filter((slot) => !taken.has(slot.id));
+    // Withdrawn times are kept for their history (a cancelled booking), not offered: not listed.
+    const free = slots.filter((slot) => !taken.has(slot.id) && slot.withdrawnAt === null);
 
     const bookedList = this.querySelector('ol.bookings') as HTMLOListElement;
     bookedList.replaceChildren(
