@@ -4,13 +4,19 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { hyphenateCompoundsInHtml, lexiconFrom, wordsOfHtml } from '../search/decompound.ts';
+import { forEachBounded } from './boundedWork.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API after `astro build`. The language comes from
  * `<html lang>`, so Danish pages get Danish stemming and their own index. Danish pages are indexed
  * with their compounds hyphenated (see search/decompound.ts); the served files are not changed.
- * Any Pagefind error fails the build.
+ * Any Pagefind error fails the build. The site is never held in memory whole: a first pass reads
+ * the pages a few at a time and keeps only the Danish words seen (the lexicon); a second reads each
+ * page again as it is indexed. File handles stay bounded however many pages there are.
  */
+
+/** Pages read at once in the first pass. */
+const readsAtOnce = 16;
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -32,17 +38,19 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        const pages = await Promise.all(
-          (await htmlFiles(site)).map(async (file) => ({ file, html: await readFile(file, 'utf8') })),
-        );
-        const lexicon = lexiconFrom(
-          pages.filter(({ html }) => isDanish(html)).flatMap(({ html }) => wordsOfHtml(html)),
-        );
+        const files = await htmlFiles(site);
+        const words = new Set<string>();
+        await forEachBounded(files, readsAtOnce, async (file) => {
+          const html = await readFile(file, 'utf8');
+          if (isDanish(html)) for (const word of wordsOfHtml(html)) words.add(word);
+        });
+        const lexicon = lexiconFrom(words);
 
         const { index, errors: createErrors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         try {
-          for (const { file, html } of pages) {
+          for (const file of files) {
+            const html = await readFile(file, 'utf8');
             const content = isDanish(html) ? hyphenateCompoundsInHtml(html, lexicon) : html;
             const added = await index.addHTMLFile({ url: urlOf(site, file), content });
             if (added.errors.length > 0)
@@ -50,7 +58,7 @@ export function pagefind(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`indexed ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();
         }
