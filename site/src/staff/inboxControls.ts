@@ -60,8 +60,7 @@ export class InboxControlsElement extends HTMLElement {
   }
 
   #fail(error: unknown) {
-    const kind = this.#actions ? this.#actions.chatRefusalOf(error) : 'offline';
-    const key = kind === 'not-found' || kind === 'offline' ? kind : 'unexpected';
+    const key = this.#actions ? this.#actions.inboxRefusalOf(error) : 'offline';
     (this.querySelector('.inbox-error') as HTMLElement).textContent = this.#text(`error.${key}`);
   }
 

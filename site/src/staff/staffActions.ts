@@ -2,13 +2,12 @@ import { cohortsAdapter, evaluationAdapter, inboxAdapter, unwrap } from '@sundhe
 import { backend } from '../account/backend.ts';
 
 /*
- * The staff pages' backend calls, loaded with those pages (they bring supabase-js). A refusal is
- * worded as in the chat (chat/chatActions.ts).
+ * The staff pages' backend calls, loaded with those pages (they bring supabase-js). Refusals become
+ * kinds the pages word (staffRefusal.ts).
  */
 
 export { evaluationCsv } from '@sundhed/supabase';
-export { chatRefusalOf } from '../chat/chatActions.ts';
-export { staffRefusalOf } from './staffRefusal.ts';
+export { inboxRefusalOf, staffRefusalOf } from './staffRefusal.ts';
 
 export const inbox = () => inboxAdapter(backend());
 export const cohorts = () => cohortsAdapter(backend());

@@ -16,3 +16,10 @@ export function staffRefusalOf(error: unknown): StaffRefusal {
   }
   return error instanceof TypeError ? 'offline' : 'unexpected';
 }
+
+/** For the inbox, whose words are "not in your team's inbox", "offline" and "something went wrong". */
+export function inboxRefusalOf(error: unknown): 'not-found' | 'offline' | 'unexpected' {
+  const kind = staffRefusalOf(error);
+  if (kind === 'not-found' || kind === 'not-allowed') return 'not-found';
+  return kind === 'offline' ? 'offline' : 'unexpected';
+}

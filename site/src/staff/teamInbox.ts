@@ -68,8 +68,7 @@ export class TeamInboxElement extends HTMLElement {
     fillPlaceholders(this.#messages[key] ?? '', values);
 
   #fail(error: unknown) {
-    const kind = this.#actions ? this.#actions.chatRefusalOf(error) : 'offline';
-    const key = kind === 'not-found' || kind === 'offline' ? kind : 'unexpected';
+    const key = this.#actions ? this.#actions.inboxRefusalOf(error) : 'offline';
     (this.querySelector('.form-error') as HTMLElement).textContent = this.#text(`error.${key}`);
   }
 
