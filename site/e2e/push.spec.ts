@@ -54,14 +54,21 @@ test('a push reaches the service worker and shows a notification that opens this
         data: JSON.stringify(data),
       });
 
-    await push({
+    // A push DevTools delivers before the new worker can take it is dropped (seen on a loaded CI
+    // machine): it is delivered again until one shows. The tag makes a repeat replace, not add.
+    const deliveredUntilShown = async (data: unknown, shows: (shown: Shown[]) => boolean) => {
+      const shown = await shownNotifications(page);
+      if (!shows(shown)) await push(data);
+      return shown;
+    };
+    const answer = {
       title: 'Sundhedscenter',
       body: 'Du har fået en ny besked fra dit sundhedsteam.',
       lang: 'da',
       url: `${origin}/beskeder/`,
-    });
+    };
     await expect
-      .poll(() => shownNotifications(page), { timeout: 10_000 })
+      .poll(() => deliveredUntilShown(answer, (shown) => shown.length > 0), { timeout: 20_000 })
       .toEqual([
         {
           title: 'Sundhedscenter',
@@ -71,11 +78,13 @@ test('a push reaches the service worker and shows a notification that opens this
         },
       ]);
 
-    await push({ title: 'Sundhedscenter', body: 'Klik her', url: 'https://ond.example/' });
+    const elsewhere = { title: 'Sundhedscenter', body: 'Klik her', url: 'https://ond.example/' };
+    const isElsewhere = ({ body }: Shown) => body === 'Klik her';
     await expect
-      .poll(async () => (await shownNotifications(page)).find(({ body }) => body === 'Klik her')?.url, {
-        timeout: 10_000,
-      })
+      .poll(
+        async () => (await deliveredUntilShown(elsewhere, (shown) => shown.some(isElsewhere))).find(isElsewhere)?.url,
+        { timeout: 20_000 },
+      )
       .toBe(`${origin}/`);
   } finally {
     await context.close();
