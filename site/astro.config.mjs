@@ -40,4 +40,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The scale benchmark builds generated content beside the real site and must not share its cache.
+  ...(process.env.SUNDHED_ASTRO_CACHE_DIR ? { cacheDir: process.env.SUNDHED_ASTRO_CACHE_DIR } : {}),
 });

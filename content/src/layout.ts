@@ -12,8 +12,12 @@ import { programSchema } from './schema/program.ts';
  * The exporter writes this layout and the site's content config reads it; both import it from here.
  */
 
-// (Not `new URL('..', import.meta.url)`: Turbopack takes that for an asset import.)
-export const contentRoot = `${resolve(dirname(fileURLToPath(import.meta.url)), '..')}/`;
+/*
+ * SUNDHED_CONTENT_DIR points the site at another tree of the same layout: the scale benchmark builds
+ * generated lessons this way (scripts/bench/lessons/). Nothing else sets it.
+ * (Not `new URL('..', import.meta.url)`: Turbopack takes that for an asset import.)
+ */
+export const contentRoot = `${resolve(process.env.SUNDHED_CONTENT_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'))}/`;
 
 export const contentLocales = ['da', 'en'] as const;
 export type ContentLocale = (typeof contentLocales)[number];

@@ -26,6 +26,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 const isDanish = (html: string) => /<html[^>]*\blang="da"/.test(html);
+/**
+ * Pagefind indexes only pages that mark their text with data-pagefind-body once any page does, so
+ * the others (menus, print pages, a language's Danish stand-ins) are not sent to it at all.
+ */
+const hasSearchBody = (html: string) => html.includes('data-pagefind-body');
 
 /** The page's address as served: /forloeb/x/ for forloeb/x/index.html. */
 const urlOf = (site: string, file: string) =>
@@ -40,16 +45,21 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const files = await htmlFiles(site);
         const words = new Set<string>();
+        const indexed: string[] = [];
         await forEachBounded(files, readsAtOnce, async (file) => {
           const html = await readFile(file, 'utf8');
           if (isDanish(html)) for (const word of wordsOfHtml(html)) words.add(word);
+          if (hasSearchBody(html)) indexed.push(file);
         });
+        // Read in parallel, the pages arrive in any order: index them in the order found on disk.
+        const order = new Map(files.map((file, i) => [file, i]));
+        indexed.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
         const lexicon = lexiconFrom(words);
 
         const { index, errors: createErrors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         try {
-          for (const file of files) {
+          for (const file of indexed) {
             const html = await readFile(file, 'utf8');
             const content = isDanish(html) ? hyphenateCompoundsInHtml(html, lexicon) : html;
             const added = await index.addHTMLFile({ url: urlOf(site, file), content });
@@ -58,7 +68,9 @@ export function pagefind(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `indexed ${indexed.length} of ${files.length} pages in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await close();
         }
