@@ -1,7 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { contentMedia } from './src/integrations/contentMedia.ts';
 import { localFunctions } from './src/integrations/localFunctions.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { vapidPublicKey } from './src/integrations/pushSettings.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
@@ -23,14 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['da', 'en'], defaultLocale: 'da', routing: { prefixDefaultLocale: false } },
-  integrations: [
-    contentMedia(),
-    pagefind(),
-    serviceWorker(),
-    webAppManifest(),
-    securityHeaders(supabase),
-    localFunctions(),
-  ],
+  integrations: [contentMedia(), serviceWorker(), webAppManifest(), securityHeaders(supabase), localFunctions()],
   vite: {
     define: {
       'import.meta.env.PUBLIC_SUPABASE_URL': JSON.stringify(supabase.url),

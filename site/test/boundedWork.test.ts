@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachBounded } from '../src/integrations/boundedWork.ts';
+import { forEachBounded } from '../src/build/boundedWork.ts';
 
 /* Work over many files with a bounded number at a time (the search index reads every page). */
 

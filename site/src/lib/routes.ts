@@ -45,6 +45,8 @@ export type Route = {
   /** True when this language had no text of its own and Danish stands in. */
   fallback: boolean;
   data: PageData;
+  /** The program whose documents alone this page shows; none for pages outside the programs. */
+  program?: string;
 };
 
 async function routesIn(locale: Locale): Promise<Route[]> {
@@ -64,12 +66,13 @@ async function routesIn(locale: Locale): Promise<Route[]> {
         const adoption = organisation.adoptions.find((candidate) => candidate.program === program);
         return { organisation, href: paths.municipality(organisation.slug), ...(adoption ? { adoption } : {}) };
       });
-  const page = (key: string, href: string, data: PageData, fallback = false): Route => ({
+  const page = (key: string, href: string, data: PageData, fallback = false, program?: string): Route => ({
     key,
     locale,
     href,
     fallback,
     data,
+    ...(program ? { program } : {}),
   });
 
   const municipalities = [...organisations.values()]
@@ -121,6 +124,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
         entry.href,
         { view: 'program', entry, offers: offersOf(entry.program.slug) },
         entry.program.fallback,
+        entry.program.slug,
       ),
       ...entry.modules.map((moduleEntry) =>
         page(
@@ -128,6 +132,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
           moduleEntry.href,
           { view: 'module', entry: moduleEntry },
           moduleEntry.module.fallback,
+          entry.program.slug,
         ),
       ),
       ...entry.modules.map((moduleEntry) =>
@@ -136,6 +141,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
           paths.modulePrint(entry.program.slug, moduleEntry.module.slug),
           { view: 'modulePrint', entry: moduleEntry },
           moduleEntry.module.fallback,
+          entry.program.slug,
         ),
       ),
       ...entry.lessons.map((lessonEntry) =>
@@ -144,6 +150,7 @@ async function routesIn(locale: Locale): Promise<Route[]> {
           lessonEntry.href,
           { view: 'lesson', entry: lessonEntry, offers: offersOf(entry.program.slug) },
           lessonEntry.lesson.fallback,
+          entry.program.slug,
         ),
       ),
     ]),
@@ -165,7 +172,19 @@ export async function allRoutes(): Promise<{ route: Route; alternates: Alternate
     if (!route.fallback) known.translated[route.locale] = route.href;
     byKey.set(route.key, known);
   }
-  return routes.map((route) => ({ route, alternates: byKey.get(route.key) ?? { translated: {}, all: {} } }));
+  const only = onlyPrograms();
+  return routes
+    .filter((route) => !only || route.program === undefined || only.has(route.program))
+    .map((route) => ({ route, alternates: byKey.get(route.key) ?? { translated: {}, all: {} } }));
+}
+
+/**
+ * A publish that rebuilds only some programs (build/publishScope.ts) names them in
+ * SUNDHED_ONLY_PROGRAMS; the pages outside the programs are always built. Unset: every page.
+ */
+function onlyPrograms(): Set<string> | undefined {
+  const listed = process.env.SUNDHED_ONLY_PROGRAMS;
+  return listed === undefined ? undefined : new Set(listed.split(',').filter(Boolean));
 }
 
 /** What a view component receives from the catch-all route. */
