@@ -40,7 +40,8 @@ const env: NodeJS.ProcessEnv = {
 async function exportAndBuild(): Promise<void> {
   const started = performance.now();
   await runNpm('export', ['run', 'export', '-w', 'scripts'], env);
-  await runNpm('build', ['run', 'build', '-w', 'site'], env);
+  // Only what the publish changed is built again (site/scripts/build.ts); the first build makes everything.
+  await runNpm('build', ['run', 'build', '-w', 'site', '--', '--incremental'], env);
   console.log(`[start] Sitet er bygget på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
