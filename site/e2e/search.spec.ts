@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { separator } from '../src/search/decompound.ts';
 import { pageTypes, program, search } from './pages.ts';
 
 /* The search page: our own markup on Pagefind's JS API (site/src/views/SearchPage.astro). */
@@ -64,6 +65,23 @@ test('a result shows its title as a link and an excerpt with the matched words m
   const result = page.locator('search-box ol > li').first();
   await expect(result.getByRole('heading', { level: 2 }).getByRole('link')).toHaveText('Fødderne og diabetes');
   await expect(result.locator('p mark').first()).toContainText(/fodterapeut/i);
+});
+
+test('excerpts show compounds as written: "sukker" marks "blodsukker", with no separator the index put in', async ({
+  page,
+}) => {
+  await page.goto(search);
+  await resultPaths(page, 'sukker');
+  const excerpts = page.locator('search-box ol > li p');
+  const texts = await excerpts.allTextContents();
+  expect(texts.join(' ')).toMatch(/blodsukker/i);
+  expect(await excerpts.locator('mark').allTextContents()).toContainEqual(expect.stringMatching(/^blodsukker/i));
+  for (const text of texts) {
+    expect(text).not.toContain(separator);
+    expect(text).not.toMatch(/blod-sukker/i);
+  }
+  // Hyphens the author wrote stay.
+  expect(texts.join(' ')).toContain('type 2-diabetes');
 });
 
 /** Every result for a query, through Pagefind's own API (the page shows the first few). */
