@@ -21,6 +21,16 @@ describe('Danish compounds split for the search index', () => {
     expect(splitCompound('tallerkenmodellen', lexicon)).toEqual(['tallerken', 'modellen']);
   });
 
+  it('splits a part that is itself a compound the site uses, so "sukker" finds "blodsukkermåling"', () => {
+    const withCompound = lexiconFrom(['blodsukker', 'hjertesygdom', 'måling']);
+    expect(splitCompound('blodsukkermåling', withCompound)).toEqual(['blod', 'sukker', 'måling']);
+    expect(splitCompound('hjertesygdomsforløb', lexiconFrom(['hjertesygdom', 'forløb']))).toEqual([
+      'hjerte',
+      'sygdoms',
+      'forløb',
+    ]);
+  });
+
   it('leaves alone words that are not compounds of known parts', () => {
     expect(splitCompound('blodsukker'.slice(0, 6), lexicon)).toBeUndefined();
     expect(splitCompound('forløbet', lexicon)).toBeUndefined();

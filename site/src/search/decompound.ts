@@ -82,7 +82,11 @@ function isWord(part: string, lexicon: Lexicon): boolean {
 export function splitCompound(word: string, lexicon: Lexicon): string[] | undefined {
   const lower = word.toLowerCase();
   if (lower.length < minCompound) return undefined;
-  const parts = splitFrom(lower, lexicon);
+  // A part that is itself a compound the site uses ("blodsukker" in "blodsukkermåling") is split
+  // too, or "sukker" would not find the whole.
+  const parts = splitFrom(lower, lexicon)?.flatMap(
+    (part) => (part.length >= minCompound && splitFrom(part, lexicon)) || [part],
+  );
   if (!parts || parts.length < 2) return undefined;
   // Give the parts back in the word's own letters (capitals kept).
   let offset = 0;
