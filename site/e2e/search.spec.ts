@@ -33,7 +33,7 @@ test('search finds the one lesson that mentions a word, and says so in the live 
   await expect(resultLinks(page)).toHaveCount(0);
 });
 
-test('Pagefind loads on first use, not with the page, and without a worker; a query in the address is searched at once', async ({
+test('Pagefind loads on first use, not with the page, and without a worker; the filters when the reader comes to them; a query in the address is searched at once', async ({
   page,
 }) => {
   const requests: string[] = [];
@@ -43,8 +43,12 @@ test('Pagefind loads on first use, not with the page, and without a worker; a qu
   expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   await page.keyboard.press('Tab');
   await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
-  // The filters come from the index as soon as it has loaded.
-  await expect(filters(page)).toBeVisible();
+  await resultPaths(page, 'mad');
+  expect(requests.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+  await filters(page).locator('summary').focus();
+  // Closed, the disclosure keeps them from view, but they are in the page.
+  await expect(filters(page).locator('label', { hasText: /^Lektion \(\d+\)$/ })).toBeAttached();
+  expect(requests.some((path) => path.startsWith('/pagefind/filter/'))).toBe(true);
 
   await page.goto(`${search}?q=fodterapeut`);
   await expect(searchBox(page)).toHaveValue('fodterapeut');
@@ -123,6 +127,12 @@ test('results can be narrowed to a program and a content type, by keyboard', asy
   for (const group of ['Type', 'Forløb', 'Kommune']) {
     await expect(filters(page).getByRole('group', { name: group })).toBeVisible();
   }
+  // Each value says how many results for "mad" have it.
+  const lessons = filters(page).getByRole('checkbox', { name: /^Lektion/ });
+  await expect(lessons).toHaveAccessibleName(/^Lektion \(\d+\)$/);
+  const lessonCount = Number((await lessons.evaluate((box) => box.parentElement?.textContent))?.match(/\d+/)?.[0]);
+  expect(lessonCount).toBeGreaterThan(0);
+  expect(lessonCount).toBeLessThan(all);
   await filters(page)
     .getByRole('checkbox', { name: /^Lev livet med KOL/ })
     .focus();
@@ -162,6 +172,7 @@ test('keyboard only: type, Tab to a filter, Space toggles it, the results narrow
   await page.keyboard.press('Tab');
   await expect(filters(page).locator('summary')).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(filters(page).getByRole('checkbox').first()).toBeVisible();
   await tabTo('Lektion');
   await page.keyboard.press('Space');
   await expect(filters(page).getByRole('checkbox', { name: /^Lektion/ })).toBeChecked();
