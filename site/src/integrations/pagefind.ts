@@ -3,13 +3,15 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { lexiconFrom, separateCompoundsInHtml, wordsOfHtml } from '../search/decompound.ts';
+import { lexiconFrom, wordsOfHtml } from '../search/decompound.ts';
+import { indexedCopy } from '../search/indexedCopy.ts';
 import { forEachBounded } from './boundedWork.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API after `astro build`. The language comes from
- * `<html lang>`, so Danish pages get Danish stemming and their own index. Danish pages are indexed
- * with their compounds' parts separated (see search/decompound.ts); the served files are not changed.
+ * `<html lang>`, so Danish pages get Danish stemming and their own index. Pagefind indexes a copy of
+ * each page (search/indexedCopy.ts): without what search never shows, and, for Danish pages, with
+ * their compounds' parts separated (search/decompound.ts); the served files are not changed.
  * Any Pagefind error fails the build. The site is never held in memory whole: a first pass reads
  * the pages a few at a time and keeps only the Danish words seen (the lexicon); a second reads each
  * page again as it is indexed. File handles stay bounded however many pages there are.
@@ -51,7 +53,7 @@ export function pagefind(): AstroIntegration {
         try {
           for (const file of files) {
             const html = await readFile(file, 'utf8');
-            const content = isDanish(html) ? separateCompoundsInHtml(html, lexicon) : html;
+            const content = indexedCopy(html, isDanish(html) ? lexicon : undefined);
             const added = await index.addHTMLFile({ url: urlOf(site, file), content });
             if (added.errors.length > 0)
               throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
