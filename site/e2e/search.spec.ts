@@ -92,6 +92,8 @@ test('excerpts show compounds as written: "sukker" marks "blodsukker", with no s
 async function allResults(page: Page, query: string): Promise<string[]> {
   return page.evaluate(async (term) => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    // As the search page does: the site serves no worker script (integrations/pagefindBundle.ts).
+    await pagefind.options({ noWorker: true });
     const { results } = await pagefind.search(term);
     const pages: { url: string }[] = await Promise.all(
       results.map((result: { data: () => Promise<{ url: string }> }) => result.data()),

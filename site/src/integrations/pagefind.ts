@@ -6,6 +6,7 @@ import { close, createIndex } from 'pagefind';
 import { lexiconFrom, wordsOfHtml } from '../search/decompound.ts';
 import { indexedCopy } from '../search/indexedCopy.ts';
 import { forEachBounded } from './boundedWork.ts';
+import { trimBundle } from './pagefindBundle.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API after `astro build`. The language comes from
@@ -60,6 +61,7 @@ export function pagefind(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+          await trimBundle(`${site}pagefind`);
           logger.info(`indexed ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();
