@@ -63,6 +63,18 @@ test('a search typed before Pagefind has loaded is not lost, and is kept in the 
   await expect(page).toHaveURL(/\?q=fodterapeut$/);
 });
 
+test('when Pagefind cannot be fetched (offline) the live region says so, and the next search tries again', async ({
+  page,
+}) => {
+  await page.route('**/pagefind/pagefind.js*', (route) => route.abort('internetdisconnected'));
+  await page.goto(search);
+  await searchBox(page).fill('fodterapeut');
+  await expect(status(page)).toHaveText('Søgningen kunne ikke hentes. Prøv igen.');
+  await page.unroute('**/pagefind/pagefind.js*');
+  await page.getByRole('button', { name: 'Søg', exact: true }).click();
+  await expect(status(page)).toHaveText('1 resultat for «fodterapeut»');
+});
+
 test('a result shows its title as a link and an excerpt with the matched words marked', async ({ page }) => {
   await page.goto(search);
   await resultPaths(page, 'fodterapeut');
