@@ -73,6 +73,16 @@ test('when Pagefind cannot be fetched (offline) the live region says so, and the
   await page.unroute('**/pagefind/pagefind.js*');
   await page.getByRole('button', { name: 'Søg', exact: true }).click();
   await expect(status(page)).toHaveText('1 resultat for «fodterapeut»');
+
+  // The same for results a page fetches later: "show more" stays to be tried again.
+  await resultPaths(page, 'mad');
+  await page.route('**/pagefind/fragment/**', (route) => route.abort('internetdisconnected'));
+  const more = page.getByRole('button', { name: 'Vis flere resultater' });
+  await more.click();
+  await expect(status(page)).toHaveText('Søgningen kunne ikke hentes. Prøv igen.');
+  await page.unroute('**/pagefind/fragment/**');
+  await more.click();
+  await expect(resultLinks(page)).toHaveCount(9);
 });
 
 test('a result shows its title as a link and an excerpt with the matched words marked', async ({ page }) => {
