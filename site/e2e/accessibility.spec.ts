@@ -32,9 +32,29 @@ test('axe finds no violations on any lesson page of any program, whatever blocks
   }
 });
 
-test('axe finds no violations on the search page with results shown', async ({ page }) => {
+test('axe finds no violations on the search page with results shown, and with the filters open and one on', async ({
+  page,
+}) => {
   await page.goto(search);
   await page.getByRole('searchbox', { name: 'Søgeord' }).fill('blodsukker');
-  await expect(page.locator('pagefind-results a[href*="/forloeb/"]').first()).toBeVisible();
+  const status = page.locator('search-box').getByRole('status');
+  await expect(status).toContainText('«blodsukker»');
+  await expect(page.locator('search-box ol a').first()).toBeVisible();
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.locator('search-box summary').click();
+  const before = await status.textContent();
+  await page
+    .locator('search-box details')
+    .getByRole('checkbox', { name: /^Lektion/ })
+    .check();
+  await expect(status).not.toHaveText(before ?? '');
+  expect(await wcagViolations(page)).toEqual([]);
+});
+
+test('axe finds no violations on the English search page with results shown', async ({ page }) => {
+  await page.goto(pageTypes.en.search);
+  await page.getByRole('searchbox', { name: 'Search words' }).fill('blood sugar');
+  await expect(page.locator('search-box').getByRole('status')).toContainText('“blood sugar”');
+  await page.locator('search-box summary').click();
   expect(await wcagViolations(page)).toEqual([]);
 });

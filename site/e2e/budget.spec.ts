@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { bytesBeforeInteraction, pageBudget } from './pageBytes.ts';
-import { downloadLesson, lesson, pageTypes, videoLesson } from './pages.ts';
+import { bytesBeforeInteraction, bytesOfSearches, pageBudget } from './pageBytes.ts';
+import { downloadLesson, lesson, pageTypes, search, videoLesson } from './pages.ts';
 
 /*
  * What a page fetches before the reader's first interaction, idle-time loads included, must fit
@@ -82,4 +82,31 @@ test('content pages carry no UI-framework runtime: only small custom elements', 
   await page.waitForLoadState('networkidle');
   expect(scripts.filter((path) => /react|preact|vue|svelte|solid|lit|client\.[\w-]+\.js/i.test(path))).toEqual([]);
   expect(await page.locator('astro-island').count()).toBe(0);
+});
+
+/*
+ * Search (issue 16): the first search on a fresh search page brings Pagefind's script (11 KB), its
+ * WebAssembly (57 KB), the part of the index that holds the word and the first results' fragments:
+ * at most 100 KB. A later search brings at most the index part for its word and three fragments.
+ * Measured 2026-11-28 on the demo site: "blodsukker" 98.4 KB, then "hjerte" 2.2 KB.
+ */
+test.describe('search', () => {
+  // The service worker, registered on first use too, is not search: kept out of the count.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the first search fetches at most 100 KB gzip, and a later one only its index part and three results', async ({
+    page,
+  }) => {
+    const [first, later] = await bytesOfSearches(page, search, 'Søgeord', ['blodsukker', 'hjerte']);
+    if (!first || !later) throw new Error('two searches were measured');
+    for (const [name, { total, sizes }] of Object.entries({ first, later })) {
+      const files = sizes.map(({ url, gzip }) => `${url} ${gzip}`).join(', ');
+      test.info().annotations.push({ type: 'bytes', description: `${name} search: ${total} B gzip (${files})` });
+      console.log(`${name} search: ${total} B gzip`);
+    }
+    expect(first.sizes.filter(({ url }) => /worker|-ui\.|filter\//.test(url))).toEqual([]);
+    expect(first.total).toBeLessThanOrEqual(100 * 1024);
+    expect(later.sizes.filter(({ url }) => !/^\/pagefind\/(?:index|fragment)\//.test(url))).toEqual([]);
+    expect(later.sizes.filter(({ url }) => url.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(3);
+  });
 });

@@ -40,3 +40,42 @@ export async function bytesBeforeInteraction(page: Page, path: string) {
   await Promise.all(pending);
   return { total: sizes.reduce((sum, { gzip }) => sum + gzip, 0), sizes };
 }
+
+/** Pagefind's WebAssembly and index files are gzip already, and served as they are: counted so. */
+const precompressed = /\.(?:pagefind|pf_[a-z]+)$/;
+
+/**
+ * What each search fetches on the search page at `path`, after the page has loaded: the terms are
+ * typed one after the other, each counted until its results are shown and the network is idle.
+ */
+export async function bytesOfSearches(page: Page, path: string, label: string, terms: string[]) {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  let sizes: { url: string; gzip: number }[] = [];
+  let pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url()).pathname;
+    // The browser fetches the tab's icon when it likes: not the search's doing.
+    if (url === '/favicon.svg') return;
+    pending.push(
+      response
+        .body()
+        .then(
+          (body) =>
+            void sizes.push({ url, gzip: precompressed.test(url) ? body.length : gzipSync(body, { level: 9 }).length }),
+        )
+        .catch(() => {}),
+    );
+  });
+  const searches: { total: number; sizes: { url: string; gzip: number }[] }[] = [];
+  for (const term of terms) {
+    await page.getByRole('searchbox', { name: label }).fill(term);
+    await page.locator('search-box').getByRole('status').filter({ hasText: term }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    searches.push({ total: sizes.reduce((sum, { gzip }) => sum + gzip, 0), sizes });
+    sizes = [];
+    pending = [];
+  }
+  return searches;
+}

@@ -7,7 +7,7 @@ import { lesson, pageTypes, search, videoLesson } from './pages.ts';
 /*
  * The built site under the headers Netlify sends (netlify.toml and the build's CSP, served the same
  * way by the preview server): every page type loads and its interactive parts work with no Content-Security-Policy
- * violation, in the page or in its workers (the service worker, Pagefind's WebAssembly worker).
+ * violation, in the page or in its service worker.
  */
 
 const expected = pageHeaders(supabaseSettings());
@@ -94,9 +94,9 @@ test('a video loads with its captions under the CSP', async ({ page }) => {
 test('search returns results under the CSP, with Pagefind in WebAssembly', async ({ page }) => {
   const violations = await watchViolations(page);
   await open(page, `${search}?q=fodterapeut`);
-  await expect(page.locator('pagefind-results a[href*="foedderne-og-diabetes"]').first()).toBeVisible();
+  await expect(page.locator('search-box ol a[href*="foedderne-og-diabetes"]')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Søgeord' }).fill('blodsukker');
-  await expect(page.locator('pagefind-results a[href*="maal-dit-blodsukker"]').first()).toBeVisible();
+  await expect(page.locator('search-box ol a[href*="maal-dit-blodsukker"]')).toBeVisible();
   expect(await violations()).toEqual([]);
 });
 

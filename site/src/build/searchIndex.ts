@@ -1,18 +1,22 @@
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { hyphenateCompoundsInHtml, lexiconFrom, wordsOfHtml } from '../search/decompound.ts';
+import { lexiconFrom, wordsOfHtml } from '../search/decompound.ts';
+import { indexedCopy } from '../search/indexedCopy.ts';
 import { forEachBounded } from './boundedWork.ts';
+import { trimBundle } from './pagefindBundle.ts';
 
 /**
  * Indexes a built site with Pagefind's Node API. It runs as its own step after `astro build` has
  * exited (scripts/build.ts), so the build's memory is free before Pagefind takes its own; and a
  * publish that rebuilt only some pages indexes the whole site again from disk. The language comes
- * from `<html lang>`, so Danish pages get Danish stemming and their own index. Danish pages are
- * indexed with their compounds hyphenated (see search/decompound.ts); the served files are not
- * changed. The site is never held in memory whole: a first pass reads the pages a few at a time and
- * keeps only the Danish words of the pages searched (the lexicon); a second reads each page again as it is indexed.
- * File handles stay bounded however many pages there are. Pages are taken in sorted order, so the
+ * from `<html lang>`, so Danish pages get Danish stemming and their own index. Pagefind indexes a
+ * copy of each page (search/indexedCopy.ts): without what search never shows, and, for Danish
+ * pages, with their compounds' parts separated (search/decompound.ts); the served files are not
+ * changed. Only the part of Pagefind's bundle the search page loads is kept (pagefindBundle.ts).
+ * The site is never held in memory whole: a first pass reads the pages a few at a time and keeps
+ * only the Danish words of the pages searched (the lexicon); a second reads each page again as it
+ * is indexed. File handles stay bounded however many pages there are. Pages are taken in sorted order, so the
  * same site always gives the same index.
  */
 
@@ -60,7 +64,7 @@ export async function indexSite(site: string): Promise<IndexedSite> {
     for (const file of files) {
       if (!withBody.has(file)) continue;
       const html = await readFile(file, 'utf8');
-      const content = isDanish(html) ? hyphenateCompoundsInHtml(html, lexicon) : html;
+      const content = indexedCopy(html, isDanish(html) ? lexicon : undefined);
       const added = await index.addHTMLFile({ url: urlOf(site, file), content });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     }
@@ -69,6 +73,7 @@ export async function indexSite(site: string): Promise<IndexedSite> {
     await rm(next, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: next });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+    await trimBundle(next);
     await rm(join(site, 'pagefind'), { recursive: true, force: true });
     await rename(next, join(site, 'pagefind'));
   } finally {

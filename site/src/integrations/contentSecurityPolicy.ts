@@ -3,8 +3,7 @@ import { type SupabaseSettings, supabaseOrigins } from './supabaseSettings.ts';
 /*
  * The Content-Security-Policy of every page. It allows the site's own files and, for connections,
  * the Supabase project the site was built for, and nothing else. Astro writes no inline script or
- * style (securityHeaders.ts keeps it so). Pagefind needs 'wasm-unsafe-eval' for its WebAssembly,
- * and img-src data: for the small SVG icons in its stylesheet (a picture cannot run script).
+ * style (securityHeaders.ts keeps it so). Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.
  * It lives here, not in netlify.toml, because connect-src depends on the build's SUPABASE_URL:
  * the build writes it into dist/_headers, and the preview server sends the same value.
  */
@@ -14,7 +13,7 @@ export function contentSecurityPolicy(supabase: SupabaseSettings): string {
     'default-src': ["'self'"],
     'script-src': ["'self'", "'wasm-unsafe-eval'"],
     'style-src': ["'self'"],
-    'img-src': ["'self'", 'data:'],
+    'img-src': ["'self'"],
     'media-src': ["'self'"],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...supabaseOrigins(supabase)],
