@@ -80,9 +80,28 @@ describe('an incremental publish', () => {
     ).toContain('Skriv tallene ned.');
   }, 240_000);
 
+  it('publishes an article and a new media file without building any program, as a fresh build would', () => {
+    edit('da/articles/sov-godt-med-diabetes.json', (article) => {
+      article.summary = 'Søvn, blodsukker og gode vaner om aftenen.';
+    });
+    writeFileSync(join(content, 'media/0123456789abcdef.pdf'), '%PDF-1.4 ny fil');
+    const log = build(live, true);
+    expect(log).toContain('[publish] 2 change(s): building program(s) (none)');
+    const fresh = join(work, 'fresh-article');
+    build(fresh, false);
+    const [incremental, expected] = [files(live), files(fresh)];
+    expect([...incremental.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect([...expected].filter(([path, bytes]) => !incremental.get(path)?.equals(bytes)).map(([p]) => p)).toEqual([]);
+    expect(incremental.has('/media/0123456789abcdef.pdf')).toBe(true);
+  }, 240_000);
+
   it('does nothing when nothing changed, and builds everything when a document is removed', () => {
     expect(build(live, true)).toContain('[publish] nothing changed in content/ since the last build');
     rmSync(join(content, 'da/glossary/insulin.json'));
     expect(build(live, true)).toContain('[publish] building every page: da/glossary/insulin.json was removed');
   }, 240_000);
+
+  it('refuses an output folder that would hold the site itself, before deleting anything', () => {
+    expect(() => build(fileURLToPath(new URL('..', import.meta.url)), false)).toThrow(/would hold the site's own files/);
+  });
 });

@@ -23,8 +23,8 @@ export function reportTable(reports: SizeReport[]): string {
   row('first search: code + index (ours)', (r) => kib(r.search.firstSearchBytes));
   row('first search (Starlight)', (r) => (r.starlight.search ? kib(r.starlight.search.firstSearchBytes) : 'n/a'));
   row('first search, ours / Starlight', (r) => ratio(r.search.firstSearchBytes, r.starlight.search?.firstSearchBytes));
-  row('later search, median (ours)', (r) => kib(median(r.search.laterSearchBytes)));
-  row('later search, median (Starlight)', (r) =>
+  row('later search, median (ours: 3 results shown)', (r) => kib(median(r.search.laterSearchBytes)));
+  row('later search, median (Starlight: 5 results shown)', (r) =>
     r.starlight.search ? kib(median(r.starlight.search.laterSearchBytes)) : 'n/a',
   );
   row('later search, ours / Starlight', (r) =>

@@ -33,6 +33,7 @@ export async function networkMeter(page: Page) {
     inFlight.add(request);
     lastActivity = performance.now();
   });
+  // A request's sizes come a moment after it finished: it counts as in flight until they do.
   page.on('requestfinished', async (request) => {
     const sizes = await request.sizes();
     bytes += sizes.responseHeadersSize + sizes.responseBodySize;
@@ -45,6 +46,11 @@ export async function networkMeter(page: Page) {
   });
   return {
     bytes: () => bytes,
+    /** Waits until every request started so far has its bytes counted (at most 10 s). */
+    settledRequests: async () => {
+      const until = performance.now() + 10_000;
+      while (inFlight.size > 0 && performance.now() < until) await page.waitForTimeout(50);
+    },
     /**
      * A second without traffic; three when a request still counts as open (one served from the
      * memory cache may never report its end).
@@ -72,6 +78,7 @@ export async function measureSearchBytes(browser: Browser, origin: string, site:
       await meter.quiet(since);
     };
     await page.goto(`${origin}${site.path}`, { waitUntil: 'load' });
+    await meter.settledRequests();
     const pageBytes = meter.bytes();
     const [first, ...later] = searchTerms;
     await site.search(page, first ?? 'blodsukker', true);

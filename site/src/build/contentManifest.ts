@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { contentLocales, mediaDir } from '@sundhed/content';
 import { forEachBounded } from './boundedWork.ts';
 
 /*
@@ -10,14 +12,30 @@ import { forEachBounded } from './boundedWork.ts';
 
 export type ContentManifest = Record<string, string>;
 
+/** What the site is built from; content/ also holds the schemas' code and tests. */
+const published = [...contentLocales, mediaDir];
+
+/** Streamed, so a large video costs no more memory than a small picture. */
+function sha256(file: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => done(hash.digest('hex')))
+      .on('error', fail);
+  });
+}
+
 export async function contentManifest(contentDir: string): Promise<ContentManifest> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const files: string[] = [];
+  for (const part of published) {
+    if (!existsSync(join(contentDir, part))) continue;
+    const entries = await readdir(join(contentDir, part), { recursive: true, withFileTypes: true });
+    for (const entry of entries) if (entry.isFile()) files.push(join(entry.parentPath, entry.name));
+  }
   const manifest: ContentManifest = {};
   await forEachBounded(files, 16, async (file) => {
-    manifest[relative(contentDir, file).split(sep).join('/')] = createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex');
+    manifest[relative(contentDir, file).split(sep).join('/')] = await sha256(file);
   });
   return Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentChange } from './contentManifest.ts';
 
@@ -8,8 +8,8 @@ import type { ContentChange } from './contentManifest.ts';
  * changed lesson, module or program rebuilds the programs it belongs to. Every page outside the
  * programs (home, search, municipalities, articles, the glossary, the account and staff pages) is
  * rebuilt with any publish: there are a few hundred, and several list programs. Anything else
- * (organisations, which every lesson page names as offers; media; a removed document, whose page
- * must go) rebuilds everything.
+ * (organisations, which every lesson page names as offers; a removed document, whose page must
+ * go) rebuilds everything. A new media file only needs copying.
  */
 
 export type PublishScope = { everything: true; why: string } | { everything: false; programs: string[] };
@@ -19,7 +19,10 @@ type Catalog = { modulesOf: Map<string, string[]>; lessonsOf: Map<string, string
 function readCatalog(contentDir: string, locale: string): Catalog {
   const read = (collection: string) => {
     const dir = join(contentDir, locale, collection);
-    return readdirSync(dir).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
   };
   return {
     modulesOf: new Map(read('programs').map((program) => [program.slug, program.modules])),
@@ -41,6 +44,8 @@ export function publishScope(changes: ContentChange[], contentDir: string): Publ
     [...catalog(locale).modulesOf].filter(([, modules]) => modules.includes(module)).map(([program]) => program);
 
   for (const change of changes) {
+    // A new media file (named by its bytes) is copied in; the pages using it changed with it.
+    if (change.kind === 'added' && change.path.startsWith('media/')) continue;
     const match = documentPath.exec(change.path);
     if (!match || change.kind === 'removed') return { everything: true, why: `${change.path} was ${change.kind}` };
     const [, locale = 'da', collection, slug = ''] = match;

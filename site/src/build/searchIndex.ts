@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -60,7 +61,13 @@ export async function indexSite(site: string): Promise<IndexedSite> {
 
   const { index, errors: createErrors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+  // Written beside the live index and swapped in: no stale chunk of an earlier index survives, and
+  // a server reading the folder meanwhile misses the index only between two renames.
+  const live = join(site, 'pagefind');
+  const next = join(site, 'pagefind.next');
+  const old = join(site, 'pagefind.old');
   try {
+    await rm(next, { recursive: true, force: true });
     for (const file of files) {
       if (!withBody.has(file)) continue;
       const html = await readFile(file, 'utf8');
@@ -68,15 +75,15 @@ export async function indexSite(site: string): Promise<IndexedSite> {
       const added = await index.addHTMLFile({ url: urlOf(site, file), content });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     }
-    // Written beside the live index and swapped in: no stale chunk of an earlier index survives.
-    const next = join(site, 'pagefind.next');
-    await rm(next, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: next });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
     await trimBundle(next);
-    await rm(join(site, 'pagefind'), { recursive: true, force: true });
-    await rename(next, join(site, 'pagefind'));
+    await rm(old, { recursive: true, force: true });
+    if (existsSync(live)) await rename(live, old);
+    await rename(next, live);
+    await rm(old, { recursive: true, force: true });
   } finally {
+    await rm(next, { recursive: true, force: true });
     await close();
   }
   return { pages: files.length, indexed: withBody.size, milliseconds: Math.round(performance.now() - started) };

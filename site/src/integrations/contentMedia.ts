@@ -31,6 +31,8 @@ export function contentMedia(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
+        // A publish of some programs (scripts/build.ts) copies only the media that are new itself.
+        if (process.env.SUNDHED_ONLY_PROGRAMS !== undefined) return;
         if (existsSync(source)) cpSync(source, join(fileURLToPath(dir), mediaDir), { recursive: true });
       },
     },
