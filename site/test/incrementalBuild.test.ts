@@ -102,6 +102,8 @@ describe('an incremental publish', () => {
   }, 240_000);
 
   it('refuses an output folder that would hold the site itself, before deleting anything', () => {
-    expect(() => build(fileURLToPath(new URL('..', import.meta.url)), false)).toThrow(/would hold the site's own files/);
+    expect(() => build(fileURLToPath(new URL('..', import.meta.url)), false)).toThrow(
+      /would hold the site's own files/,
+    );
   });
 });
