@@ -1,7 +1,6 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
@@ -15,6 +14,7 @@ import { signInCodeFor } from '../backend/mailInbox.ts';
 import { startSupabaseStack } from '../backend/supabaseStack.ts';
 import { freePort } from '../testdb/freePort.ts';
 import { ms, percentile } from './percentiles.ts';
+import { serveStatic } from './staticServer.ts';
 
 /*
  * The team inbox with 1,000 open conversations, as Karen of the demo team sees it: the built site
@@ -35,30 +35,10 @@ if (!existsSync(join(dist, 'personale', 'index.html'))) {
   process.exit(1);
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** The built site, as a static host serves it. */
+/** The built site, as a static host serves it (uncompressed, as the figures so far were taken). */
 async function serveSite() {
   const port = await freePort();
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const server = await serveStatic(dist, port, { gzip: false });
   return { url: `http://127.0.0.1:${port}`, port, stop: () => server.close() };
 }
 

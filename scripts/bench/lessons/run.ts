@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../site/e2e/chromium.ts';
+import { serveStatic } from '../staticServer.ts';
 import { generateContent } from './generateContent.ts';
 import { runMeasured, type TreeRun } from './processTree.ts';
 import { measurePageBytes, measureSearchBytes, ourSearch, starlightSearch } from './searchBytes.ts';
 import { writeStarlightDocs } from './starlightDocs.ts';
-import { serveStatic } from './staticServer.ts';
 
 /*
  * The scale benchmark (issue 16): for each size, generated lessons in the content/ layout are built

@@ -4,9 +4,9 @@ import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 /*
- * A built site served as a static host serves it: text compressed with gzip, Pagefind's files
- * (already compressed by Pagefind) as they are. Both sites in the benchmark are served by this,
- * so their bytes compare fairly.
+ * A built site served as a static host serves it: text compressed with gzip (unless `gzip: false`),
+ * Pagefind's files (already compressed by Pagefind) as they are. The benchmarks serve every site
+ * through this, so the scale benchmark's two sites compare fairly.
  */
 
 const types: Record<string, string> = {
@@ -16,6 +16,7 @@ const types: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
   '.webp': 'image/webp',
@@ -23,7 +24,7 @@ const types: Record<string, string> = {
 };
 const compressed = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest']);
 
-export function serveStatic(root: string, port: number): Promise<Server> {
+export function serveStatic(root: string, port: number, { gzip = true } = {}): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -35,7 +36,7 @@ export function serveStatic(root: string, port: number): Promise<Server> {
       'Content-Type': types[extension] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     };
-    if (compressed.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+    if (gzip && compressed.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
       createReadStream(file).pipe(createGzip()).pipe(response);
     } else {
